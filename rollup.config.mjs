@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const entries = ['src/index.ts', 'src/define.ts', 'src/testing/index.ts'].filter((entry) => existsSync(entry));
+const isExternal = (/** @type {string} */ id) => /^(lit|@lit|@lit-labs|tslib)(\/|$)/.test(id);
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    // The library: one ES module per source module (so consumers' bundlers tree-shake), Lit as a peer, with types.
+    input: entries,
+    external: isExternal,
+    output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' })],
+  },
+  {
+    // The one-file bundle for a plain <script type="module">: Lit inside, every tag defined, everything exported.
+    input: 'src/bundle.ts',
+    output: { file: 'dist/access-key-elements.bundle.js', format: 'esm', sourcemap: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+  },
+];
