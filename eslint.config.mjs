@@ -14,7 +14,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     languageOptions: { globals: globals.browser },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
   },
