@@ -1,0 +1,33 @@
+import { englishMessages, type AccessKeyMessages } from '../domain/messages.js';
+import { arabicMessages } from '../locales/ar.js';
+import { germanMessages } from '../locales/de.js';
+
+const catalogs = new Map<string, AccessKeyMessages>([
+  ['en', englishMessages],
+  ['de', germanMessages],
+  ['ar', arabicMessages],
+]);
+
+/** Adds or replaces the catalog for a language (`'fr'`) or a locale (`'fr-CA'`); missing messages fall back to English. */
+export function registerMessages(locale: string, messages: Partial<AccessKeyMessages>): void {
+  catalogs.set(locale.toLowerCase(), { ...englishMessages, ...messages });
+}
+
+/** The catalog for a locale: exact tag first, then its language, then English. */
+export function catalogFor(locale: string): AccessKeyMessages {
+  const tag = locale.toLowerCase();
+  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]) ?? englishMessages;
+}
+
+/** The `lang` of the nearest ancestor that has one, looking through shadow roots; else the document's, else the browser's. */
+export function closestLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    const lang = withLang?.getAttribute('lang');
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.lang || navigator.language || 'en';
+}

@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Every colour is a `--access-key-*` custom property with a light and a dark default picked by
+ * `light-dark()`, which follows `color-scheme`: the OS setting by default, forced with
+ * `--access-key-color-scheme: dark` (or `light`) on the element or any ancestor. Text colours keep ≥ 4.5:1 on their
+ * backgrounds in both schemes.
+ */
+export const tokens = css`
+  :host {
+    color-scheme: var(--access-key-color-scheme, light dark);
+    --_font: var(--access-key-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--access-key-color-text, light-dark(#1a1d21, #e8eaed));
+    --_muted: var(--access-key-color-text-muted, light-dark(#4f5660, #b2b8bf));
+    --_surface: var(--access-key-color-surface, light-dark(#ffffff, #1f2124));
+    --_surface-alt: var(--access-key-color-surface-alt, light-dark(#f4f5f7, #2a2d31));
+    --_border: var(--access-key-color-border, light-dark(#c9ced6, #4a4f57));
+    --_accent: var(--access-key-color-accent, light-dark(#0b57d0, #8ab4f8));
+    --_on-accent: var(--access-key-color-on-accent, light-dark(#ffffff, #0b1f3a));
+    --_danger: var(--access-key-color-danger, light-dark(#b3261e, #f2b8b5));
+    --_on-danger: var(--access-key-color-on-danger, light-dark(#ffffff, #601410));
+    --_active-bg: var(--access-key-color-active-bg, light-dark(#e6f4ea, #0f3d1f));
+    --_active-text: var(--access-key-color-active-text, light-dark(#146c2e, #a8dab5));
+    --_expired-bg: var(--access-key-color-expired-bg, light-dark(#fce8e6, #4a1512));
+    --_expired-text: var(--access-key-color-expired-text, light-dark(#8c1d18, #f6c4c0));
+    --_focus: var(--access-key-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_radius: var(--access-key-radius, 8px);
+    --_space: var(--access-key-spacing, 8px);
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+`;
+
+/** Buttons: ≥ 24×24 px targets (WCAG 2.5.8; 36 px high here), a visible focus ring, busy and disabled looks. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) / 2);
+    min-height: 36px;
+    min-width: 36px;
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_surface-alt);
+  }
+  .button.primary {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_on-danger);
+  }
+  .button.primary:hover,
+  .button.danger:hover {
+    filter: brightness(1.1);
+  }
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.75;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** The native `<dialog>`: centred, fits 320 px wide viewports, scrolls inside rather than the page. */
+export const dialogStyles = css`
+  dialog {
+    box-sizing: border-box;
+    width: min(32rem, calc(100vw - 2 * var(--_space)));
+    max-height: calc(100dvh - 4 * var(--_space));
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--_font);
+    overflow: auto;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  h2 {
+    margin: 0 0 calc(var(--_space) * 2);
+    font-size: 1.25rem;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 3);
+  }
+  .error {
+    margin: calc(var(--_space) * 2) 0 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_expired-bg);
+    color: var(--_expired-text);
+  }
+  .error:empty {
+    display: none;
+  }
+`;

@@ -1,0 +1,58 @@
+import type { AccessKeyMessages } from '../domain/messages.js';
+
+/** Arabic (right-to-left; the host sets `dir="rtl"`). */
+export const arabicMessages: AccessKeyMessages = {
+  sectionHeading: 'مفتاح الوصول',
+  sectionDescription: (productName) =>
+    `مفتاح الوصول مطلوب لاستدعاء واجهة برمجة ${productName}، وتشغيل الأتمتة على أجهزة المنصة، وإعداد التصحيح عن بُعد والأنفاق المحلية وميزات الوكيل وغيرها.`,
+  addKey: '+ مفتاح وصول',
+  emptyState: 'ليست لديك مفاتيح وصول بعد.',
+  listHeading: 'مفاتيحك',
+  keyCount: (count, limit) => `${count} من ${limit}`,
+  loading: 'جارٍ تحميل مفاتيحك…',
+  listError: 'تعذّر تحميل مفاتيحك.',
+  retry: 'إعادة المحاولة',
+  genericError: (productName) =>
+    `حدث خطأ ما. يُرجى المحاولة مرة أخرى أو التواصل مع دعم ${productName} إذا استمرت المشكلة`,
+
+  generateTitle: 'إنشاء مفتاح وصول',
+  nameLabel: 'الاسم',
+  nameHint: (max) => `حتى ${max} حرفًا. مطلوب.`,
+  nameCounter: (count, max) => `${count}/${max}`,
+  nameEmpty: 'أدخل اسمًا للمفتاح.',
+  nameTooLong: (max, count) => `يمكن أن يحتوي الاسم على ${max} حرفًا كحد أقصى؛ وهو يحتوي على ${count}.`,
+  validTillLabel: 'صالح حتى',
+  validTillHint: 'اختياري. بدون تاريخ لا تنتهي صلاحية المفتاح.',
+  validTillInvalid: 'أدخل تاريخًا صالحًا.',
+  validTillTooEarly: (earliest) => `اختر ${earliest} أو تاريخًا لاحقًا.`,
+  validTillPreview: (moment) => `يتوقف المفتاح عن العمل في ${moment}.`,
+  generate: 'إنشاء',
+  generating: 'جارٍ الإنشاء…',
+  cancel: 'إلغاء',
+
+  revealTitle: 'مفتاح الوصول الجديد',
+  revealNote: 'يمكنك رؤية المفتاح مرة واحدة فقط. انسخه واحفظه في مكان آمن قبل إغلاق هذه النافذة.',
+  secretLabel: 'مفتاح الوصول',
+  copy: 'نسخ إلى الحافظة',
+  copied: 'تم النسخ إلى الحافظة',
+  copyFailed: 'تعذّر النسخ تلقائيًا. تم تحديد المفتاح: اضغط Ctrl+C (أو ⌘C على Mac) لنسخه.',
+  dismissBlocked: 'لم يُنسخ المفتاح بعد. لن تتمكن من رؤيته مرة أخرى: انسخه أولًا، أو اختر «إغلاق» إذا لم تكن بحاجة إليه.',
+  close: 'إغلاق',
+
+  statusActive: 'نشط',
+  statusExpired: 'منتهي الصلاحية',
+  lastUsed: 'آخر استخدام',
+  created: 'تاريخ الإنشاء',
+  expires: 'ينتهي في',
+  visiblePartLabel: 'ينتهي المفتاح بـ',
+  remove: 'إزالة',
+  removeLabel: (name) => `إزالة ${name}`,
+
+  removeTitle: 'إزالة مفتاح الوصول',
+  removeText: 'ستتوقف التطبيقات والبرامج النصية التي تستخدم هذا المفتاح عن العمل. لا يمكن التراجع عن ذلك.',
+  confirm: 'تأكيد',
+  removing: 'جارٍ الإزالة…',
+
+  limitTitle: 'لا يمكن إضافة مفتاح آخر',
+  limitText: 'لإنشاء مفتاح جديد، يجب إزالة أحد المفاتيح الحالية.',
+};

@@ -1,0 +1,62 @@
+import type { AccessKeyMessages } from '../domain/messages.js';
+
+/** German. */
+export const germanMessages: AccessKeyMessages = {
+  sectionHeading: 'Zugangsschlüssel',
+  sectionDescription: (productName) =>
+    `Ein Zugangsschlüssel wird benötigt, um die ${productName}-API aufzurufen, Automatisierung auf den Geräten der Plattform auszuführen sowie Remote-Debugging, lokales Tunneling und Proxy-Funktionen einzurichten.`,
+  addKey: '+ Zugangsschlüssel',
+  emptyState: 'Sie haben noch keine Zugangsschlüssel.',
+  listHeading: 'Ihre Schlüssel',
+  keyCount: (count, limit) => `${count} von ${limit}`,
+  loading: 'Ihre Schlüssel werden geladen …',
+  listError: 'Ihre Schlüssel konnten nicht geladen werden.',
+  retry: 'Erneut versuchen',
+  genericError: (productName) =>
+    `Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut oder wenden Sie sich an den ${productName}-Support, falls das Problem weiterhin besteht`,
+
+  generateTitle: 'Zugangsschlüssel erzeugen',
+  nameLabel: 'Name',
+  nameHint: (max) => `Bis zu ${max} Zeichen. Pflichtfeld.`,
+  nameCounter: (count, max) => `${count}/${max}`,
+  nameEmpty: 'Geben Sie einen Namen für den Schlüssel ein.',
+  nameTooLong: (max, count) => `Der Name darf höchstens ${max} Zeichen haben; er hat ${count}.`,
+  validTillLabel: 'Gültig bis',
+  validTillHint: 'Optional. Ohne Datum läuft der Schlüssel nicht ab.',
+  validTillInvalid: 'Geben Sie ein gültiges Datum ein.',
+  validTillTooEarly: (earliest) => `Wählen Sie den ${earliest} oder ein späteres Datum.`,
+  validTillPreview: (moment) => `Der Schlüssel funktioniert ab ${moment} nicht mehr.`,
+  generate: 'Erzeugen',
+  generating: 'Wird erzeugt …',
+  cancel: 'Abbrechen',
+
+  revealTitle: 'Ihr neuer Zugangsschlüssel',
+  revealNote:
+    'Sie sehen den Schlüssel nur einmal. Kopieren Sie ihn und bewahren Sie ihn sicher auf, bevor Sie dieses Fenster schließen.',
+  secretLabel: 'Zugangsschlüssel',
+  copy: 'In die Zwischenablage kopieren',
+  copied: 'In die Zwischenablage kopiert',
+  copyFailed:
+    'Automatisches Kopieren ist fehlgeschlagen. Der Schlüssel ist markiert: Drücken Sie Strg+C (⌘C auf dem Mac), um ihn zu kopieren.',
+  dismissBlocked:
+    'Der Schlüssel wurde nicht kopiert. Sie sehen ihn nicht noch einmal: Kopieren Sie ihn zuerst oder wählen Sie „Schließen“, wenn Sie ihn nicht brauchen.',
+  close: 'Schließen',
+
+  statusActive: 'Aktiv',
+  statusExpired: 'Abgelaufen',
+  lastUsed: 'Zuletzt verwendet',
+  created: 'Erstellt',
+  expires: 'Läuft ab',
+  visiblePartLabel: 'Schlüssel endet auf',
+  remove: 'Entfernen',
+  removeLabel: (name) => `${name} entfernen`,
+
+  removeTitle: 'Zugangsschlüssel entfernen',
+  removeText:
+    'Anwendungen und Skripte, die diesen Schlüssel verwenden, funktionieren danach nicht mehr. Das lässt sich nicht rückgängig machen.',
+  confirm: 'Bestätigen',
+  removing: 'Wird entfernt …',
+
+  limitTitle: 'Kein weiterer Schlüssel möglich',
+  limitText: 'Um einen neuen Schlüssel zu erzeugen, müssen Sie einen vorhandenen entfernen.',
+};
