@@ -1,0 +1,175 @@
+import { validateKeyName } from '../domain/name.js';
+import {
+  AccessKeyLimitError,
+  AccessKeyNotFoundError,
+  AccessKeyRequestError,
+  AccessKeyValidationError,
+} from './errors.js';
+import type { AccessKey, AccessKeyApi, GeneratedAccessKey, GenerateKeyInput, RequestOptions } from './types.js';
+import { isIsoInstant, parseAccessKey } from './validate.js';
+
+/** How an injected failure behaves: an error of that kind, or `'hang'`: never settle until the call's signal aborts. */
+export type AccessKeyFault = 'error' | 'limit' | 'not-found' | 'hang';
+
+/** An adapter call, as recorded in {@link MemoryAccessKeyApi.calls}. */
+export type MemoryApiOperation = 'list' | 'generate' | 'remove';
+
+export interface MemoryAccessKeyApiOptions {
+  /** Starting keys, validated like a backend response. */
+  keys?: AccessKey[];
+  /** How many keys may exist, active and expired together. Default 10. */
+  limit?: number;
+  /** Milliseconds before each call settles. Default 0. */
+  latency?: number;
+  /** The clock for `createdAt` and the expiry check. Default `() => new Date()`. */
+  now?: () => Date;
+  /** Makes a generated secret recognisable (for secret scanners, and for people). Default `'ak_'`. */
+  secretPrefix?: string;
+}
+
+/** Bytes of randomness in a secret: 256 bits, twice the 128 the product asks for. */
+const SECRET_BYTES = 32;
+const VISIBLE_LENGTH = 4;
+
+/**
+ * The embedded adapter for demos, stories and tests: an in-memory backend with the same rules as a real one (limit,
+ * validation, random secrets that are never stored), optional latency, and fault injection for the next call of an
+ * operation. Every result is a copy, so callers cannot change the store by mutating what they got.
+ */
+export class MemoryAccessKeyApi implements AccessKeyApi {
+  /** How many keys may exist, active and expired together. */
+  readonly limit: number;
+
+  readonly #calls: Array<{ operation: MemoryApiOperation }> = [];
+  readonly #faults: Record<MemoryApiOperation, Array<AccessKeyFault | Error>> = { list: [], generate: [], remove: [] };
+  readonly #latency: number;
+  readonly #now: () => Date;
+  readonly #secretPrefix: string;
+  /** Newest first. */
+  #store: AccessKey[];
+
+  constructor(options: MemoryAccessKeyApiOptions = {}) {
+    this.limit = options.limit ?? 10;
+    this.#latency = options.latency ?? 0;
+    this.#now = options.now ?? (() => new Date());
+    this.#secretPrefix = options.secretPrefix ?? 'ak_';
+    this.#store = sortNewestFirst((options.keys ?? []).map((key) => parseAccessKey(key)));
+  }
+
+  /** Every call made so far, in order, including the ones that failed or were aborted. */
+  get calls(): ReadonlyArray<{ readonly operation: MemoryApiOperation }> {
+    return this.#calls;
+  }
+
+  /** A snapshot of the stored keys, newest first. */
+  get keys(): AccessKey[] {
+    return this.#store.map((key) => ({ ...key }));
+  }
+
+  async listKeys(options: RequestOptions = {}): Promise<AccessKey[]> {
+    await this.#begin('list', options.signal, '');
+    return this.keys;
+  }
+
+  async generateKey(input: GenerateKeyInput, options: RequestOptions = {}): Promise<GeneratedAccessKey> {
+    await this.#begin('generate', options.signal, '');
+    const name = validateKeyName(typeof input?.name === 'string' ? input.name : '');
+    if (!name.valid) throw new AccessKeyValidationError(name.error);
+    const expiresAt = input.expiresAt ?? null;
+    if (expiresAt !== null) {
+      if (!isIsoInstant(expiresAt)) throw new AccessKeyValidationError('expires-at-invalid');
+      if (Date.parse(expiresAt) <= this.#now().getTime()) throw new AccessKeyValidationError('expires-at-past');
+    }
+    if (this.#store.length >= this.limit) throw new AccessKeyLimitError(this.limit);
+
+    const secret = this.#secretPrefix + randomBase64Url(SECRET_BYTES);
+    const key: AccessKey = {
+      id: crypto.randomUUID(),
+      name: name.name,
+      visiblePart: secret.slice(-VISIBLE_LENGTH),
+      createdAt: this.#now().toISOString(),
+      expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
+      lastUsedAt: null,
+    };
+    this.#store.unshift(key);
+    return { ...key, secret };
+  }
+
+  async removeKey(id: string, options: RequestOptions = {}): Promise<void> {
+    await this.#begin('remove', options.signal, id);
+    const index = this.#store.findIndex((key) => key.id === id);
+    if (index === -1) throw new AccessKeyNotFoundError(id);
+    this.#store.splice(index, 1);
+  }
+
+  /**
+   * Makes the next call of `operation` fail with `fault`. Faults queue: calling this twice fails the next two calls.
+   * `'error'` rejects with an {@link AccessKeyRequestError} (status 500), `'limit'` with an {@link AccessKeyLimitError},
+   * `'not-found'` with an {@link AccessKeyNotFoundError}, an `Error` with itself; `'hang'` settles only when the
+   * call's signal aborts.
+   */
+  failNext(operation: MemoryApiOperation, fault: AccessKeyFault | Error): void {
+    this.#faults[operation].push(fault);
+  }
+
+  /** Records a use of the key, as a backend would when the key authenticates a request. */
+  markUsed(id: string, at: Date = this.#now()): void {
+    const index = this.#store.findIndex((key) => key.id === id);
+    if (index === -1) throw new AccessKeyNotFoundError(id);
+    this.#store[index] = { ...this.#store[index], lastUsedAt: at.toISOString() };
+  }
+
+  /** Records the call, waits out the latency (or a hang), and throws an injected fault; every step honours `signal`. */
+  async #begin(operation: MemoryApiOperation, signal: AbortSignal | undefined, id: string): Promise<void> {
+    this.#calls.push({ operation });
+    signal?.throwIfAborted();
+    const fault = this.#faults[operation].shift();
+    if (fault === 'hang') {
+      await abortable(new Promise<never>(() => {}), signal);
+    }
+    await abortable(delay(this.#latency), signal);
+    if (fault === undefined) return;
+    if (fault instanceof Error) throw fault;
+    if (fault === 'limit') throw new AccessKeyLimitError(this.limit);
+    if (fault === 'not-found') throw new AccessKeyNotFoundError(id);
+    throw new AccessKeyRequestError('Simulated failure', 500);
+  }
+}
+
+function sortNewestFirst(keys: AccessKey[]): AccessKey[] {
+  // Array.prototype.sort is stable, so keys created in the same millisecond keep the order they were given in.
+  return keys.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+
+function randomBase64Url(byteLength: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(byteLength));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+function delay(ms: number): Promise<void> {
+  // Even with no latency the call settles asynchronously, like a real backend, so callers never see a sync result.
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+/** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,222 @@
+import { expect } from '@open-wc/testing';
+import {
+  AccessKeyLimitError,
+  AccessKeyNotFoundError,
+  AccessKeyRequestError,
+  AccessKeyValidationError,
+  isAbortError,
+} from '../../src/api/errors.js';
+import { MemoryAccessKeyApi, type MemoryAccessKeyApiOptions } from '../../src/api/memory-api.js';
+import type { AccessKey } from '../../src/api/types.js';
+
+const NOW = new Date('2025-06-15T12:00:00.000Z');
+const TOMORROW = '2025-06-16T00:00:00.000Z';
+
+function key(id: string, createdAt: string, expiresAt: string | null = null): AccessKey {
+  return { id, name: `Key ${id}`, visiblePart: id.padStart(4, '0'), createdAt, expiresAt, lastUsedAt: null };
+}
+
+function setupTest(options: MemoryAccessKeyApiOptions = {}) {
+  const api = new MemoryAccessKeyApi({ now: () => NOW, ...options });
+  return { api, generate: (name = 'CI', expiresAt: string | null = null) => api.generateKey({ name, expiresAt }) };
+}
+
+/** Resolves to what the promise rejected with; fails the test if it fulfils. */
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** Fails if the promise settles within `ms`. */
+async function expectPending(promise: Promise<unknown>, ms = 50): Promise<void> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  expect(settled, 'settled too early').to.equal(false);
+}
+
+describe('MemoryAccessKeyApi', () => {
+  it('lists starting keys newest first, as copies', async () => {
+    const { api } = setupTest({
+      keys: [key('1', '2025-01-01T00:00:00Z'), key('3', '2025-03-01T00:00:00Z'), key('2', '2025-02-01T00:00:00Z')],
+    });
+    const listed = await api.listKeys();
+    expect(listed.map((k) => k.id)).to.deep.equal(['3', '2', '1']);
+    listed[0].name = 'changed';
+    expect((await api.listKeys())[0].name).to.equal('Key 3');
+  });
+
+  it('rejects ill-typed starting keys', () => {
+    expect(() => new MemoryAccessKeyApi({ keys: [{ ...key('1', 'yesterday') }] })).to.throw(AccessKeyRequestError);
+  });
+
+  it('generates a key with a prefixed 256-bit secret that is never stored', async () => {
+    const { api, generate } = setupTest({ secretPrefix: 'mbt_' });
+    const first = await generate('  Deploy bot\u00A0', TOMORROW);
+    const second = await generate();
+
+    expect(first.secret).to.match(/^mbt_[A-Za-z0-9_-]+$/);
+    expect(first.secret.slice('mbt_'.length).length).to.be.at.least(22);
+    expect(first.secret).not.to.equal(second.secret);
+    expect(first.visiblePart).to.equal(first.secret.slice(-4));
+    expect(first).to.include({ name: 'Deploy bot', createdAt: NOW.toISOString(), expiresAt: TOMORROW, lastUsedAt: null });
+    expect(first.id).to.match(/^[0-9a-f-]{36}$/);
+
+    const listed = await api.listKeys();
+    expect(listed.map((k) => k.id)).to.deep.equal([second.id, first.id]);
+    for (const stored of [...listed, ...api.keys]) expect(stored).not.to.have.property('secret');
+  });
+
+  it('uses the default prefix', async () => {
+    const { generate } = setupTest();
+    expect((await generate()).secret).to.match(/^ak_/);
+  });
+
+  it('refuses an eleventh key, counting expired ones', async () => {
+    const expired = key('old', '2024-01-01T00:00:00Z', '2024-06-01T00:00:00Z');
+    const { api, generate } = setupTest({ keys: [expired] });
+    for (let i = 0; i < 9; i++) await generate(`key ${i}`);
+    const error = await rejectionOf(generate('one too many'));
+    expect(error).to.be.instanceOf(AccessKeyLimitError).with.property('limit', 10);
+    expect(api.keys).to.have.length(10);
+  });
+
+  it('honours a custom limit', async () => {
+    const { generate } = setupTest({ limit: 1 });
+    await generate();
+    expect(await rejectionOf(generate())).to.be.instanceOf(AccessKeyLimitError).with.property('limit', 1);
+  });
+
+  it('validates the name and expiry like a backend', async () => {
+    const { api, generate } = setupTest();
+    const cases: Array<[string, string | null, string]> = [
+      ['', null, 'name-empty'],
+      [' \t\n ', null, 'name-empty'],
+      ['\u00A0\u00A0', null, 'name-empty'],
+      ['\u200B', null, 'name-empty'],
+      ['x'.repeat(121), null, 'name-too-long'],
+      ['ok', '2025-06-15T12:00:00.000Z', 'expires-at-past'],
+      ['ok', '2020-01-01T00:00:00Z', 'expires-at-past'],
+      ['ok', 'next week', 'expires-at-invalid'],
+      ['ok', '2025-06-31T00:00:00Z', 'expires-at-invalid'],
+      ['ok', '2025-07-01', 'expires-at-invalid'],
+    ];
+    for (const [name, expiresAt, reason] of cases) {
+      const error = await rejectionOf(generate(name, expiresAt));
+      expect(error, reason).to.be.instanceOf(AccessKeyValidationError).with.property('reason', reason);
+    }
+    expect(api.keys).to.deep.equal([]);
+    expect((await generate('x'.repeat(119) + '🔑')).name).to.have.length(121);
+  });
+
+  it('removes a key, and reports one that is gone', async () => {
+    const { api } = setupTest({ keys: [key('1', '2025-01-01T00:00:00Z'), key('2', '2025-02-01T00:00:00Z')] });
+    await api.removeKey('1');
+    expect(api.keys.map((k) => k.id)).to.deep.equal(['2']);
+    const error = await rejectionOf(api.removeKey('1'));
+    expect(error).to.be.instanceOf(AccessKeyNotFoundError).with.property('id', '1');
+  });
+
+  it('records when a key was used', async () => {
+    const { api } = setupTest({ keys: [key('1', '2025-01-01T00:00:00Z')] });
+    api.markUsed('1');
+    expect(api.keys[0].lastUsedAt).to.equal(NOW.toISOString());
+    api.markUsed('1', new Date('2025-06-01T08:00:00Z'));
+    expect((await api.listKeys())[0].lastUsedAt).to.equal('2025-06-01T08:00:00.000Z');
+    expect(() => api.markUsed('nope')).to.throw(AccessKeyNotFoundError);
+  });
+
+  it('injects each fault kind into the next call only', async () => {
+    const { api, generate } = setupTest({ keys: [key('1', '2025-01-01T00:00:00Z')] });
+    const custom = new TypeError('custom');
+    api.failNext('list', 'error');
+    api.failNext('generate', 'limit');
+    api.failNext('remove', 'not-found');
+
+    const listError = await rejectionOf(api.listKeys());
+    expect(listError).to.be.instanceOf(AccessKeyRequestError).with.property('status', 500);
+    expect((listError as Error).message).to.equal('Simulated failure');
+    expect(await rejectionOf(generate())).to.be.instanceOf(AccessKeyLimitError).with.property('limit', 10);
+    expect(await rejectionOf(api.removeKey('1'))).to.be.instanceOf(AccessKeyNotFoundError).with.property('id', '1');
+    expect(api.keys.map((k) => k.id)).to.deep.equal(['1']);
+
+    api.failNext('list', custom);
+    expect(await rejectionOf(api.listKeys())).to.equal(custom);
+    expect(await api.listKeys()).to.have.length(1);
+  });
+
+  it('queues faults: two in a row fail the next two calls', async () => {
+    const { api, generate } = setupTest();
+    api.failNext('generate', 'error');
+    api.failNext('generate', 'limit');
+    expect(await rejectionOf(generate())).to.be.instanceOf(AccessKeyRequestError);
+    expect(await rejectionOf(generate())).to.be.instanceOf(AccessKeyLimitError);
+    await generate();
+    expect(api.keys).to.have.length(1);
+  });
+
+  it('hangs until the signal aborts, then rejects with its AbortError and changes nothing', async () => {
+    const { api, generate } = setupTest();
+    api.failNext('generate', 'hang');
+    const controller = new AbortController();
+    const pending = api.generateKey({ name: 'CI', expiresAt: null }, { signal: controller.signal });
+    await expectPending(pending);
+    controller.abort();
+    const error = await rejectionOf(pending);
+    expect(isAbortError(error)).to.equal(true);
+    expect(error).to.equal(controller.signal.reason);
+    expect(api.keys).to.deep.equal([]);
+    await generate();
+    expect(api.keys).to.have.length(1);
+  });
+
+  it('rejects at once when the signal is already aborted', async () => {
+    const { api } = setupTest({ keys: [key('1', '2025-01-01T00:00:00Z')], latency: 10_000 });
+    const controller = new AbortController();
+    controller.abort();
+    const { signal } = controller;
+    for (const call of [
+      api.listKeys({ signal }),
+      api.generateKey({ name: 'CI', expiresAt: null }, { signal }),
+      api.removeKey('1', { signal }),
+    ]) {
+      expect(isAbortError(await rejectionOf(call))).to.equal(true);
+    }
+    expect(api.keys.map((k) => k.id)).to.deep.equal(['1']);
+  });
+
+  it('waits out the latency, and an abort during it changes nothing', async () => {
+    const { api } = setupTest({ keys: [key('1', '2025-01-01T00:00:00Z')], latency: 100 });
+    const started = performance.now();
+    await api.listKeys();
+    expect(performance.now() - started).to.be.at.least(90);
+
+    const controller = new AbortController();
+    const removal = api.removeKey('1', { signal: controller.signal });
+    const generation = api.generateKey({ name: 'CI', expiresAt: null }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    expect(isAbortError(await rejectionOf(removal))).to.equal(true);
+    expect(isAbortError(await rejectionOf(generation))).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(api.keys.map((k) => k.id)).to.deep.equal(['1']);
+  });
+
+  it('counts every call, including failed and aborted ones', async () => {
+    const { api, generate } = setupTest();
+    await api.listKeys();
+    const { id } = await generate();
+    api.failNext('remove', 'error');
+    await rejectionOf(api.removeKey(id));
+    await api.removeKey(id);
+    await rejectionOf(api.listKeys({ signal: AbortSignal.abort() }));
+    expect(api.calls.map((call) => call.operation)).to.deep.equal(['list', 'generate', 'remove', 'remove', 'list']);
+    expect(JSON.stringify(api.calls)).not.to.contain('ak_');
+  });
+});
