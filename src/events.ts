@@ -64,6 +64,14 @@ export class RemoveKeyRequestEvent extends Event {
   }
 }
 
+/** `<access-key-bar>`'s Remove was pressed: the host asks for confirmation. Bubbles, not composed. */
+export class AccessKeyBarRemoveEvent extends Event {
+  static readonly eventName = 'access-key-bar-remove';
+  constructor(readonly key: AccessKey) {
+    super(AccessKeyBarRemoveEvent.eventName, { bubbles: true });
+  }
+}
+
 /** Why a dialog closed: `'confirm'` after its action succeeded, `'cancel'` for Cancel, Close or Escape. */
 export type DialogCloseReason = 'confirm' | 'cancel';
 
@@ -84,5 +92,6 @@ declare global {
     'access-key-error': AccessKeyErrorEvent;
     'generate-key-request': GenerateKeyRequestEvent;
     'remove-key-request': RemoveKeyRequestEvent;
+    'access-key-bar-remove': AccessKeyBarRemoveEvent;
   }
 }
