@@ -121,7 +121,10 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Mid
  * Serves an independent store per namespace: `${prefix}/<namespace>/access-keys…`, created on first use. Tests pick a
  * fresh random namespace each, so they never see each other's keys and need no reset endpoint.
  */
-export function createNamespacedServer(prefix: string, options: Omit<ReferenceServerOptions, 'basePath'> = {}): Middleware {
+export function createNamespacedServer(
+  prefix: string,
+  options: Omit<ReferenceServerOptions, 'basePath'> = {},
+): Middleware {
   const servers = new Map<string, Middleware>();
   const pattern = new RegExp(`^${escapeRegExp(prefix.replace(/\/+$/, ''))}/([A-Za-z0-9_-]{1,64})(?:/|$)`);
 

@@ -104,9 +104,9 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
 
   /**
    * Makes the next call of `operation` fail with `fault`. Faults queue: calling this twice fails the next two calls.
-   * `'error'` rejects with an {@link AccessKeyRequestError} (status 500), `'limit'` with an {@link AccessKeyLimitError},
-   * `'not-found'` with an {@link AccessKeyNotFoundError}, an `Error` with itself; `'hang'` settles only when the
-   * call's signal aborts.
+   * `'error'` rejects with an {@link AccessKeyRequestError} (status 500), `'limit'` with an
+   * {@link AccessKeyLimitError}, `'not-found'` with an {@link AccessKeyNotFoundError}, an `Error` with itself;
+   * `'hang'` settles only when the call's signal aborts.
    */
   failNext(operation: MemoryApiOperation, fault: AccessKeyFault | Error): void {
     this.#faults[operation].push(fault);

@@ -105,8 +105,13 @@ describe('RestAccessKeyApi', () => {
   it('reports other statuses by number, never with the response body', async () => {
     for (const status of [500, 401, 503]) {
       const { api } = setupTest({ baseUrl: fault(`status-${status}`) });
-      for (const call of [api.listKeys(), api.generateKey({ name: 'x', expiresAt: null }), api.removeKey('k')]) {
-        const error = await rejectionOf(call);
+      const calls = [
+        () => api.listKeys(),
+        () => api.generateKey({ name: 'x', expiresAt: null }),
+        () => api.removeKey('k'),
+      ];
+      for (const call of calls) {
+        const error = await rejectionOf(call());
         expect(error).to.be.instanceOf(AccessKeyRequestError).with.property('status', status);
         expect(error.message).to.equal(`Request failed with status ${status}`);
         expect(error.message).not.to.contain('ak_fake_secret');
@@ -162,7 +167,11 @@ describe('RestAccessKeyApi', () => {
       credentials: 'include',
     });
     const names = (await api.listKeys()).map((k) => k.name);
-    expect(names).to.include.members(['authorization: Bearer static-token', 'x-tenant: acme', 'accept: application/json']);
+    expect(names).to.include.members([
+      'authorization: Bearer static-token',
+      'x-tenant: acme',
+      'accept: application/json',
+    ]);
     expect(requests[0].url).to.equal('/test-faults/echo-headers/access-keys');
     expect(requests[0].init.credentials).to.equal('include');
   });
