@@ -1,0 +1,30 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .key-name {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  bdi {
+    min-inline-size: 0;
+    font-weight: 600;
+    /* Names may be one long word; wrap them rather than widen the dialog past 320 px. */
+    overflow-wrap: anywhere;
+  }
+  .visible-part {
+    color: var(--_muted);
+    font-family: var(--access-key-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    white-space: nowrap;
+  }
+  /* The alert region stays in the accessibility tree while empty, so an error put into it later is announced. */
+  .error:empty {
+    display: block;
+    margin: 0;
+    padding: 0;
+  }
+`;
