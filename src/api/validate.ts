@@ -1,32 +1,8 @@
 import { AccessKeyRequestError } from './errors.js';
 import type { AccessKey, GeneratedAccessKey } from './types.js';
+import { isIsoInstant } from '../domain/instant.js';
 
-// Date.parse alone is too lenient: V8 takes "2024-02-30T00:00:00Z" as 1 March and "24:00" as midnight, and a bare
-// "2024-01-01T00:00:00" is read in the page's zone. An instant must name its offset and a real calendar moment.
-const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-
-/** True for an ISO 8601 instant with seconds optional and a `Z` or `±hh:mm` offset, on a day that exists. */
-export function isIsoInstant(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_INSTANT.exec(value);
-  if (!match) return false;
-  const [, year, month, day, hour, minute, second = '0', , offsetHours = '0', offsetMinutes = '0'] = match;
-  const m = Number(month);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return (
-    m >= 1 &&
-    m <= 12 &&
-    Number(day) >= 1 &&
-    Number(day) <= daysInMonth &&
-    Number(hour) <= 23 &&
-    Number(minute) <= 59 &&
-    Number(second) <= 59 &&
-    Number(offsetHours) <= 23 &&
-    Number(offsetMinutes) <= 59 &&
-    !Number.isNaN(Date.parse(value))
-  );
-}
+export { isIsoInstant };
 
 /**
  * Checks data from a backend against {@link AccessKey}; returns a fresh object with only the known fields.

@@ -11,6 +11,8 @@ export interface AccessKeyMessages {
   keyCount: (count: number, limit: number) => string;
   loading: string;
   listError: string;
+  keyAdded: (name: string) => string;
+  keyRemoved: (name: string) => string;
   retry: string;
   genericError: (productName: string) => string;
 
@@ -67,6 +69,8 @@ export const englishMessages: AccessKeyMessages = {
   keyCount: (count, limit) => `${count} of ${limit}`,
   loading: 'Loading your keys…',
   listError: 'Your keys could not be loaded.',
+  keyAdded: (name) => `Key ${name} added to your keys.`,
+  keyRemoved: (name) => `Key ${name} removed.`,
   retry: 'Retry',
   genericError: (productName) =>
     `Something went wrong. Please try again or contact ${productName} support if the problem persists`,

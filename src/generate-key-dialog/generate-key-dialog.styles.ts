@@ -52,10 +52,4 @@ export const generateKeyDialogStyles = css`
   .preview {
     color: var(--_muted);
   }
-  /* The alert region stays in the accessibility tree while empty, so the text put into it later is announced. */
-  .error.alert:empty {
-    display: block;
-    margin: 0;
-    padding: 0;
-  }
 `;

@@ -122,7 +122,9 @@ export const dialogStyles = css`
     background: var(--_expired-bg);
     color: var(--_expired-text);
   }
+  /* An empty alert region stays in the accessibility tree (no display: none), so text put in later is announced. */
   .error:empty {
-    display: none;
+    margin: 0;
+    padding: 0;
   }
 `;

@@ -11,6 +11,8 @@ export const arabicMessages: AccessKeyMessages = {
   keyCount: (count, limit) => `${count} من ${limit}`,
   loading: 'جارٍ تحميل مفاتيحك…',
   listError: 'تعذّر تحميل مفاتيحك.',
+  keyAdded: (name) => `تمت إضافة المفتاح ${name} إلى مفاتيحك.`,
+  keyRemoved: (name) => `تمت إزالة المفتاح ${name}.`,
   retry: 'إعادة المحاولة',
   genericError: (productName) =>
     `حدث خطأ ما. يُرجى المحاولة مرة أخرى أو التواصل مع دعم ${productName} إذا استمرت المشكلة`,

@@ -11,6 +11,8 @@ export const germanMessages: AccessKeyMessages = {
   keyCount: (count, limit) => `${count} von ${limit}`,
   loading: 'Ihre Schlüssel werden geladen …',
   listError: 'Ihre Schlüssel konnten nicht geladen werden.',
+  keyAdded: (name) => `Schlüssel ${name} wurde zu Ihren Schlüsseln hinzugefügt.`,
+  keyRemoved: (name) => `Schlüssel ${name} wurde entfernt.`,
   retry: 'Erneut versuchen',
   genericError: (productName) =>
     `Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut oder wenden Sie sich an den ${productName}-Support, falls das Problem weiterhin besteht`,

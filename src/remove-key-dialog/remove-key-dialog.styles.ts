@@ -21,10 +21,4 @@ export const styles = css`
     font-family: var(--access-key-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     white-space: nowrap;
   }
-  /* The alert region stays in the accessibility tree while empty, so an error put into it later is announced. */
-  .error:empty {
-    display: block;
-    margin: 0;
-    padding: 0;
-  }
 `;

@@ -37,8 +37,7 @@ export const styles = css`
     font-weight: 600;
   }
   /* Live regions stay in the accessibility tree while empty, so what is put into them later is announced. */
-  .status:empty,
-  .error:empty {
+  .status:empty {
     display: block;
     margin: 0;
     padding: 0;

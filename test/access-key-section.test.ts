@@ -1,0 +1,316 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { AccessKeyRequestError } from '../src/api/errors.js';
+import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
+import type { AccessKey, AccessKeyApi } from '../src/api/types.js';
+import '../src/access-key-section/define.js';
+import type { AccessKeySectionElement } from '../src/access-key-section/access-key-section.js';
+import type {
+  AccessKeyCopiedEvent,
+  AccessKeyGeneratedEvent,
+  AccessKeyLimitReachedEvent,
+  AccessKeyRemovedEvent,
+} from '../src/events.js';
+import { fakeClipboard, restoreClipboard } from './helpers/clipboard.js';
+import { DeferredAccessKeyApi } from './helpers/deferred-api.js';
+import { deepActiveElement, findInTree } from './helpers/dom.js';
+
+const genericError =
+  'Something went wrong. Please try again or contact Mobitru support if the problem persists';
+
+function makeKeys(count: number, prefix = 'Key'): AccessKey[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `id-${i}`,
+    name: `${prefix} ${i + 1}`,
+    visiblePart: `v${String(i).padStart(3, '0')}`,
+    createdAt: new Date(Date.UTC(2026, 10, 20 - i)).toISOString(),
+    expiresAt: null,
+    lastUsedAt: null,
+  }));
+}
+
+async function setupTest(api: AccessKeyApi) {
+  const element = await fixture<AccessKeySectionElement>(
+    html`<access-key-section lang="en" time-zone="UTC" .api=${api}></access-key-section>`,
+  );
+  const shadow = element.shadowRoot!;
+  const part = (name: string) => shadow.querySelector<HTMLElement>(`[part~="${name}"]`);
+  const inDialog = (tag: string, name: string) =>
+    shadow.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+  const bars = () => [...shadow.querySelectorAll('access-key-bar')];
+  const barNames = () => bars().map((bar) => bar.shadowRoot!.querySelector('[part="name"]')!.textContent);
+  const settle = async () => {
+    for (let i = 0; i < 3; i++) {
+      await element.updateComplete;
+      await nextFrame();
+    }
+  };
+  await settle();
+  return { element, shadow, part, inDialog, bars, barNames, settle };
+}
+
+/** Presses Tab until `target` has focus (at most 15 times), as a keyboard user would. */
+async function tabTo(target: Element) {
+  for (let i = 0; i < 15 && deepActiveElement() !== target; i++) await sendKeys({ press: 'Tab' });
+  expect(deepActiveElement()).to.equal(target);
+}
+
+describe('access-key-section', () => {
+  afterEach(() => restoreClipboard());
+
+  it('shows loading, then the empty state with "+ Access key"', async () => {
+    const api = new DeferredAccessKeyApi();
+    const { element, part, settle } = await setupTest(api);
+    expect(part('loading')!.textContent).to.contain('Loading your keys…');
+    expect(part('heading')!.textContent!.trim()).to.equal('Access key');
+    await expect(element).to.be.accessible();
+
+    api.last('list').resolve([]);
+    await settle();
+    expect(part('loading')).to.be.null;
+    expect(part('empty')!.textContent!.trim()).to.equal('You do not have access keys yet.');
+    expect(part('add-button')!.textContent!.trim()).to.equal('+ Access key');
+    expect(part('list-heading')).to.be.null;
+    await expect(element).to.be.accessible();
+  });
+
+  it('lists "Your keys" with "N of 10"', async () => {
+    const { element, part, barNames } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(3) }));
+    expect(part('list-heading')!.textContent!.trim()).to.equal('Your keys');
+    expect(part('count')!.textContent).to.equal('3 of 10');
+    expect(barNames()).to.deep.equal(['Key 1', 'Key 2', 'Key 3']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a list error with Retry, and keeps the keys it showed when a reload fails', async () => {
+    const api = new DeferredAccessKeyApi();
+    const { element, part, barNames, settle } = await setupTest(api);
+    api.last('list').reject(new AccessKeyRequestError('Request failed with status 500', 500));
+    await settle();
+    expect(part('list-error')!.getAttribute('role')).to.equal('alert');
+    expect(part('list-error')!.textContent).to.contain(`Your keys could not be loaded. ${genericError}`);
+    await expect(element).to.be.accessible();
+
+    part('retry-button')!.click();
+    api.last('list').resolve(makeKeys(2));
+    await settle();
+    expect(part('list-error')).to.be.null;
+    expect(barNames()).to.deep.equal(['Key 1', 'Key 2']);
+
+    void element.refresh();
+    api.last('list').reject(new TypeError('Failed to fetch'));
+    await settle();
+    expect(part('list-error')).to.exist;
+    expect(barNames()).to.deep.equal(['Key 1', 'Key 2']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('treats ill-typed data from the adapter as an error, never rendering it', async () => {
+    const api = new DeferredAccessKeyApi();
+    const { part, shadow, settle } = await setupTest(api);
+    api.last('list').resolve([{ id: 1, name: undefined }]);
+    await settle();
+    expect(part('list-error')).to.exist;
+    expect(shadow.textContent).not.to.match(/undefined|Invalid Date/);
+  });
+
+  it('lets the newest load win when loads resolve out of order, aborting the older one', async () => {
+    const api = new DeferredAccessKeyApi();
+    const { element, barNames, settle } = await setupTest(api);
+    void element.refresh();
+    const [older, newer] = api.callsOf<AccessKey[]>('list');
+    expect(older.signal!.aborted).to.be.true;
+    newer.resolve(makeKeys(1, 'Newest'));
+    older.resolve(makeKeys(2, 'Stale'));
+    await settle();
+    expect(barNames()).to.deep.equal(['Newest 1']);
+  });
+
+  it('aborts calls in flight when it is removed from the page', async () => {
+    const api = new DeferredAccessKeyApi();
+    const { element } = await setupTest(api);
+    const load = api.last('list');
+    element.remove();
+    expect(load.signal!.aborted).to.be.true;
+  });
+
+  it('runs generate → copy → close → remove from the keyboard alone, keeping the secret out of the DOM', async () => {
+    const clipboard = fakeClipboard();
+    const api = new MemoryAccessKeyApi();
+    const { element, shadow, part, inDialog, bars, settle } = await setupTest(api);
+    const events: Event[] = [];
+    for (const type of ['access-key-generated', 'access-key-copied', 'access-key-removed'] as const) {
+      element.addEventListener(type, (event) => events.push(event));
+    }
+
+    await tabTo(part('add-button')!);
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(deepActiveElement()).to.equal(inDialog('generate-key-dialog', 'name-input'));
+    await sendKeys({ type: 'Deploy bot' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+
+    const reveal = shadow.querySelector('reveal-key-dialog')!;
+    expect(reveal.open).to.be.true;
+    const secret = (inDialog('reveal-key-dialog', 'secret') as HTMLTextAreaElement).value;
+    expect(secret).to.match(/^ak_/);
+    expect(findInTree(element, secret).filter((place) => place !== 'textarea.value')).to.deep.equal([]);
+    expect(deepActiveElement()).to.equal(inDialog('reveal-key-dialog', 'copy-button'));
+    await expect(element).to.be.accessible();
+
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(clipboard.written).to.deep.equal([secret]);
+    await tabTo(inDialog('reveal-key-dialog', 'close-button'));
+    await sendKeys({ press: 'Enter' });
+    await settle();
+
+    expect(reveal.open).to.be.false;
+    expect(findInTree(element, secret)).to.deep.equal([]);
+    expect(deepActiveElement()).to.equal(part('add-button'));
+    const [bar] = bars();
+    expect(bar.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Deploy bot');
+    expect(bar.shadowRoot!.querySelector('[part="visible-part"]')!.textContent).to.contain(secret.slice(-4));
+    expect(part('count')!.textContent).to.equal('1 of 10');
+
+    await tabTo(bar.shadowRoot!.querySelector('[part="remove-button"]')!);
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(deepActiveElement()).to.equal(inDialog('remove-key-dialog', 'cancel-button'));
+    await tabTo(inDialog('remove-key-dialog', 'confirm-button'));
+    await sendKeys({ press: 'Enter' });
+    await settle();
+
+    expect(bars()).to.have.length(0);
+    expect(part('empty')).to.exist;
+    expect(deepActiveElement()).to.equal(part('add-button'));
+    expect(events.map((event) => event.type)).to.deep.equal([
+      'access-key-generated',
+      'access-key-copied',
+      'access-key-removed',
+    ]);
+    const generated = (events[0] as AccessKeyGeneratedEvent).key;
+    expect(generated).not.to.have.property('secret');
+    expect((events[1] as AccessKeyCopiedEvent).key).not.to.have.property('secret');
+    expect((events[2] as AccessKeyRemovedEvent).key.id).to.equal(generated.id);
+    expect(api.keys).to.deep.equal([]);
+  });
+
+  it('makes exactly one backend call for a double click and a repeated Enter on Generate', async () => {
+    const api = new DeferredAccessKeyApi();
+    const { part, inDialog, settle } = await setupTest(api);
+    api.last('list').resolve([]);
+    await settle();
+    part('add-button')!.click();
+    await settle();
+    inDialog('generate-key-dialog', 'name-input').focus();
+    await sendKeys({ type: 'Once' });
+    const generate = inDialog('generate-key-dialog', 'generate-button');
+    generate.click();
+    generate.click();
+    inDialog('generate-key-dialog', 'name-input').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(api.callsOf('generate')).to.have.length(1);
+  });
+
+  it('keeps the name and shows the exact generic error when generating fails, then succeeds on retry', async () => {
+    const api = new MemoryAccessKeyApi();
+    api.failNext('generate', 'error');
+    const { element, shadow, part, inDialog, settle } = await setupTest(api);
+    let errors = 0;
+    element.addEventListener('access-key-error', () => errors++);
+    part('add-button')!.click();
+    await settle();
+    inDialog('generate-key-dialog', 'name-input').focus();
+    await sendKeys({ type: 'Nightly' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(inDialog('generate-key-dialog', 'error').textContent!.trim()).to.equal(genericError);
+    expect((inDialog('generate-key-dialog', 'name-input') as HTMLInputElement).value).to.equal('Nightly');
+    expect(errors).to.equal(1);
+    await expect(element).to.be.accessible();
+
+    inDialog('generate-key-dialog', 'generate-button').click();
+    await settle();
+    expect(shadow.querySelector('reveal-key-dialog')!.open).to.be.true;
+  });
+
+  it('opens the limit dialog at 10 keys instead of the generate dialog', async () => {
+    const { element, shadow, part, settle } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(10) }));
+    expect(part('count')!.textContent).to.equal('10 of 10');
+    const reached = oneEvent<AccessKeyLimitReachedEvent>(element, 'access-key-limit-reached');
+    part('add-button')!.click();
+    expect((await reached).limit).to.equal(10);
+    await settle();
+    expect(shadow.querySelector('key-limit-dialog')!.open).to.be.true;
+    expect(shadow.querySelector('generate-key-dialog')!.open).to.be.false;
+    await expect(element).to.be.accessible();
+  });
+
+  it('closes the form, opens the limit dialog and refreshes when the backend refuses for the limit', async () => {
+    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    api.failNext('generate', 'limit');
+    const { shadow, part, inDialog, settle } = await setupTest(api);
+    part('add-button')!.click();
+    await settle();
+    inDialog('generate-key-dialog', 'name-input').focus();
+    await sendKeys({ type: 'One more' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow.querySelector('key-limit-dialog')!.open, 'limit dialog did not open');
+    expect(shadow.querySelector('generate-key-dialog')!.open).to.be.false;
+    expect(api.calls.filter((call) => call.operation === 'list')).to.have.length(2);
+  });
+
+  it('keeps the key and shows the error when removing fails; refreshes quietly when the key is already gone', async () => {
+    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const { element, shadow, inDialog, bars, barNames, settle } = await setupTest(api);
+    api.failNext('remove', 'error');
+    bars()[0].shadowRoot!.querySelector<HTMLElement>('[part="remove-button"]')!.click();
+    await settle();
+    inDialog('remove-key-dialog', 'confirm-button').click();
+    await settle();
+    expect(inDialog('remove-key-dialog', 'error').textContent!.trim()).to.equal(genericError);
+    expect(barNames()).to.deep.equal(['Key 1', 'Key 2']);
+    await expect(element).to.be.accessible();
+
+    await api.removeKey('id-0'); // removed elsewhere meanwhile: the next confirm meets a real not-found
+    inDialog('remove-key-dialog', 'confirm-button').click();
+    await settle();
+    expect(shadow.querySelector('remove-key-dialog')!.open).to.be.false;
+    expect(barNames()).to.deep.equal(['Key 2']);
+    expect(deepActiveElement()).to.equal(bars()[0].shadowRoot!.querySelector('[part="remove-button"]'));
+  });
+
+  it('returns to exactly the view it had when generating is cancelled', async () => {
+    const { shadow, part, inDialog, settle } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(1) }));
+    const before = shadow.querySelector('section')!.innerHTML;
+    part('add-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    await sendKeys({ type: 'Not this one' });
+    inDialog('generate-key-dialog', 'cancel-button').click();
+    await settle();
+    expect(shadow.querySelector('section')!.innerHTML).to.equal(before);
+    expect(deepActiveElement()).to.equal(part('add-button'));
+  });
+
+  it('renders HTML payloads in names as text in the list, the tooltip and the remove dialog', async () => {
+    const payload = '<img src=x onerror="window.__pwned = true">'.padEnd(120, '!');
+    const api = new MemoryAccessKeyApi({ keys: [{ ...makeKeys(1)[0], name: payload }] });
+    const { element, inDialog, bars, barNames, settle } = await setupTest(api);
+    element.style.width = '320px';
+    await settle();
+    expect(barNames()).to.deep.equal([payload]);
+    const bar = bars()[0];
+    expect(bar.shadowRoot!.querySelector('[role="tooltip"]')!.textContent).to.equal(payload);
+    bar.shadowRoot!.querySelector<HTMLElement>('[part="remove-button"]')!.click();
+    await settle();
+    expect(inDialog('remove-key-dialog', 'key-name').textContent).to.contain(payload);
+    expect(findInTree(element, '').length).to.be.greaterThan(0);
+    const images = [element, ...element.shadowRoot!.querySelectorAll('*')].filter((el) => el.localName === 'img');
+    expect(images).to.deep.equal([]);
+    expect((window as { __pwned?: boolean }).__pwned).to.be.undefined;
+  });
+});
