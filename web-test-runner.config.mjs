@@ -19,6 +19,8 @@ export default {
       },
     }),
   ],
+  // Lit's dev-mode notice is expected in tests (dev mode catches more mistakes); every other log is shown.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
 };
