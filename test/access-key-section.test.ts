@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { AccessKeyRequestError } from '../src/api/errors.js';
 import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
 import type { AccessKey, AccessKeyApi } from '../src/api/types.js';
@@ -312,5 +312,41 @@ describe('access-key-section', () => {
     const images = [element, ...element.shadowRoot!.querySelectorAll('*')].filter((el) => el.localName === 'img');
     expect(images).to.deep.equal([]);
     expect((window as { __pwned?: boolean }).__pwned).to.be.undefined;
+  });
+
+  it('keeps text contrast and layout in dark, right-to-left Arabic at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const api = new MemoryAccessKeyApi({
+      keys: [
+        { ...makeKeys(1)[0], name: 'مفتاح الإنتاج', expiresAt: '2026-01-01T00:00:00.000Z' },
+        { ...makeKeys(2)[1], lastUsedAt: new Date(Date.now() - 3_600_000).toISOString() },
+      ],
+    });
+    const root = await fixture<HTMLDivElement>(html`<div
+      lang="ar"
+      dir="rtl"
+      style="--access-key-color-scheme: dark; background: #1f2124"
+    >
+      <access-key-section time-zone="UTC" .api=${api}></access-key-section>
+    </div>`);
+    const element = root.querySelector('access-key-section')!;
+    await element.updateComplete;
+    await nextFrame();
+    const shadow = element.shadowRoot!;
+    expect(shadow.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('مفتاح الوصول');
+    expect(getComputedStyle(shadow.querySelector('[part="add-button"]')!).colorScheme).to.equal('dark');
+    expect(getComputedStyle(shadow.querySelector('section')!).direction).to.equal('rtl');
+    expect(element.scrollWidth).to.be.at.most(320);
+    for (const bar of shadow.querySelectorAll('access-key-bar')) expect(bar.scrollWidth).to.be.at.most(320);
+    await expect(element).to.be.accessible();
+
+    shadow.querySelector<HTMLElement>('[part="add-button"]')!.click();
+    await element.updateComplete;
+    const dialog = shadow.querySelector('generate-key-dialog')!;
+    await dialog.updateComplete;
+    expect(dialog.shadowRoot!.querySelector('dialog')!.getBoundingClientRect().width).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(element).to.be.accessible();
+    await setViewport({ width: 800, height: 600 });
   });
 });
