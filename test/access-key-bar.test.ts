@@ -4,20 +4,12 @@ import sinon from 'sinon';
 import type { AccessKey } from '../src/api/types.js';
 import '../src/access-key-bar/define.js';
 import type { AccessKeyBarRemoveEvent } from '../src/events.js';
+import { makeKey as baseKey } from './helpers/fixtures.js';
+
+const makeKey = (overrides: Partial<AccessKey> = {}) =>
+  baseKey({ id: 'k1', createdAt: '2026-11-03T09:30:00.000Z', ...overrides });
 
 const now = new Date('2026-11-29T12:00:00.000Z');
-
-function makeKey(overrides: Partial<AccessKey> = {}): AccessKey {
-  return {
-    id: 'k1',
-    name: 'CI pipeline',
-    visiblePart: 'a1b2',
-    createdAt: '2026-11-03T09:30:00.000Z',
-    expiresAt: null,
-    lastUsedAt: null,
-    ...overrides,
-  };
-}
 
 async function setupTest(key: AccessKey, { width = '600px', lang = 'en' } = {}) {
   const root = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: ${width}">

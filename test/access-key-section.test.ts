@@ -13,21 +13,8 @@ import type {
 } from '../src/events.js';
 import { fakeClipboard, restoreClipboard } from './helpers/clipboard.js';
 import { DeferredAccessKeyApi } from './helpers/deferred-api.js';
+import { genericError, makeKeys } from './helpers/fixtures.js';
 import { deepActiveElement, findInTree } from './helpers/dom.js';
-
-const genericError =
-  'Something went wrong. Please try again or contact Mobitru support if the problem persists';
-
-function makeKeys(count: number, prefix = 'Key'): AccessKey[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `id-${i}`,
-    name: `${prefix} ${i + 1}`,
-    visiblePart: `v${String(i).padStart(3, '0')}`,
-    createdAt: new Date(Date.UTC(2026, 10, 20 - i)).toISOString(),
-    expiresAt: null,
-    lastUsedAt: null,
-  }));
-}
 
 async function setupTest(api: AccessKeyApi) {
   const element = await fixture<AccessKeySectionElement>(

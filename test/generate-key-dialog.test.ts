@@ -4,11 +4,11 @@ import { addDays, calendarDateInZone, startOfDayInZone } from '../src/domain/exp
 import { formatDate } from '../src/domain/format.js';
 import type { DialogCloseEvent, GenerateKeyRequestEvent } from '../src/events.js';
 import '../src/generate-key-dialog/define.js';
+import { genericError } from './helpers/fixtures.js';
 import type { GenerateKeyDialogElement } from '../src/generate-key-dialog/define.js';
 import { pressShiftTab } from './helpers/keys.js';
 
 const timeZone = 'America/Los_Angeles';
-const genericError = 'Something went wrong. Please try again or contact Mobitru support if the problem persists';
 
 async function setupTest(lang = 'en') {
   const root = await fixture<HTMLDivElement>(html`<div lang=${lang}>

@@ -3,18 +3,11 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AccessKey } from '../src/api/types.js';
 import type { DialogCloseEvent, RemoveKeyRequestEvent } from '../src/events.js';
 import '../src/remove-key-dialog/define.js';
+import { genericError, makeKey } from './helpers/fixtures.js';
 import { pressShiftTab } from './helpers/keys.js';
 
-const genericError = 'Something went wrong. Please try again or contact Mobitru support if the problem persists';
+const ciKey = makeKey();
 
-const ciKey: AccessKey = {
-  id: 'key-1',
-  name: 'CI pipeline',
-  visiblePart: 'a1b2',
-  createdAt: '2025-03-01T10:00:00.000Z',
-  expiresAt: null,
-  lastUsedAt: null,
-};
 
 async function setupTest(key: AccessKey = ciKey, lang = 'en', dir = 'ltr') {
   const root = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${dir}>

@@ -4,18 +4,11 @@ import type { GeneratedAccessKey } from '../src/api/types.js';
 import type { DialogCloseEvent } from '../src/events.js';
 import '../src/reveal-key-dialog/define.js';
 import { fakeClipboard, removeClipboard, restoreClipboard } from './helpers/clipboard.js';
+import { makeKey } from './helpers/fixtures.js';
 import { pressShiftTab } from './helpers/keys.js';
 
 const secret = 'ak_live_9f2c4e71b0d84a6f8e3b5c1d7a09e2f4a1b2';
-const generated: GeneratedAccessKey = {
-  id: 'key-1',
-  name: 'CI pipeline',
-  visiblePart: 'a1b2',
-  createdAt: '2025-03-01T10:00:00.000Z',
-  expiresAt: null,
-  lastUsedAt: null,
-  secret,
-};
+const generated: GeneratedAccessKey = { ...makeKey(), secret };
 
 async function setupTest() {
   const clipboard = fakeClipboard();
@@ -86,14 +79,7 @@ describe('reveal-key-dialog', () => {
     expect(status.textContent).to.equal('Copied to clipboard');
     expect(alert.textContent).to.equal('');
     expect(event.bubbles && event.composed).to.be.true;
-    expect(event.key).to.deep.equal({
-      id: 'key-1',
-      name: 'CI pipeline',
-      visiblePart: 'a1b2',
-      createdAt: '2025-03-01T10:00:00.000Z',
-      expiresAt: null,
-      lastUsedAt: null,
-    });
+    expect(event.key).to.deep.equal(makeKey());
     expect(event.key).not.to.have.property('secret');
     await expect(element).to.be.accessible();
   });
