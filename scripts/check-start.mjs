@@ -37,16 +37,18 @@ try {
   check(page.status === 200 && html.includes('<access-key-section'), '/ serves the demo page with <access-key-section>');
 
   const json = { 'content-type': 'application/json' };
-  const listed = await fetch(`${base}/api/access-keys`).then((response) => response.json());
+  /** @type {(path: string, init?: RequestInit) => Promise<any>} */
+  const getJson = (path, init) => fetch(`${base}${path}`, init).then((response) => response.json());
+  const listed = await getJson('/api/access-keys');
   check(Array.isArray(listed.items), 'GET /api/access-keys lists keys');
   const created = await fetch(`${base}/api/access-keys`, {
     method: 'POST',
     headers: json,
     body: JSON.stringify({ name: 'npm start check', expiresAt: null }),
   });
-  const generated = await created.json();
+  const generated = /** @type {{ id: string, secret: string }} */ (await created.json());
   check(created.status === 201 && typeof generated.secret === 'string', 'POST /api/access-keys generates a key (201)');
-  const after = await fetch(`${base}/api/access-keys`).then((response) => response.json());
+  const after = await getJson('/api/access-keys');
   check(
     after.items.some((/** @type {{id: string}} */ key) => key.id === generated.id) && !JSON.stringify(after).includes(generated.secret),
     'the list has the new key without its secret',
