@@ -1,0 +1,298 @@
+import type { AccessKeySectionElement } from '../access-key-section/access-key-section.js';
+import type { AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
+import type { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
+import type { KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
+import type { RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
+import type { RevealKeyDialogElement } from '../reveal-key-dialog/reveal-key-dialog.js';
+import { AccessKeyBarHarness, type AccessKeyView } from './access-key-bar-harness.js';
+import { AccessKeyHarness, type ChildHarnessOptions, type HarnessOptions } from './base.js';
+import { GenerateKeyDialogHarness } from './generate-key-dialog-harness.js';
+import { KeyLimitDialogHarness } from './key-limit-dialog-harness.js';
+import {
+  accessibleName,
+  allByRole,
+  allElements,
+  deepestByText,
+  normalize,
+  queryByRole,
+  roleOf,
+  templatePattern,
+} from './queries.js';
+import { RemoveKeyDialogHarness } from './remove-key-dialog-harness.js';
+import { RevealKeyDialogHarness } from './reveal-key-dialog-harness.js';
+
+/** Which of the section's dialogs is open. */
+export type AccessKeyDialogKind = 'generate' | 'reveal' | 'remove' | 'limit';
+
+/** What to type into "Generate access key". */
+export interface GenerateKeyValues {
+  name: string;
+  /** Valid till, `YYYY-MM-DD`; left empty when omitted. */
+  validTill?: string;
+}
+
+/**
+ * Drives a whole `<access-key-section>` as a user does and reads what the user sees. Every action resolves once the
+ * section has settled, including its adapter call: `removeKey('CI')` resolves with the remove dialog open,
+ * `confirm()` on it once the key is gone or the error shows.
+ *
+ * ```ts
+ * const section = new AccessKeySectionHarness(element);
+ * const reveal = await section.generateKey({ name: 'CI runner' });
+ * await reveal.copy();
+ * await reveal.close();
+ * expect((await section.getKeys()).map((key) => key.name)).to.deep.equal(['CI runner']);
+ * ```
+ *
+ * For a page in another language pass its messages: `new AccessKeySectionHarness(element, { messages: germanMessages })`.
+ */
+export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionElement> {
+  constructor(element: AccessKeySectionElement, options: HarnessOptions = {}) {
+    super(element, options);
+  }
+
+  // ---- reading -------------------------------------------------------------------------------------------------
+
+  /** The section's heading ("Access key"). */
+  async getHeading(): Promise<string> {
+    await this.settle();
+    return accessibleName(this.getByRole('heading', this.messages.sectionHeading));
+  }
+
+  /** Whether the section shows that it is loading (the first load, or a reload of "Your keys"). */
+  async isLoading(): Promise<boolean> {
+    await this.settle();
+    return this.loading;
+  }
+
+  /** Whether the section shows the empty state ("You do not have access keys yet."). */
+  async isEmpty(): Promise<boolean> {
+    await this.settle();
+    return deepestByText(this.root, (text) => text === normalize(this.messages.emptyState)).length > 0;
+  }
+
+  /** The list error with its explanation ("Your keys could not be loaded. Something went wrong…"), else `null`. */
+  async getListError(): Promise<string | null> {
+    await this.settle();
+    const alert = queryByRole(this.root, 'alert');
+    if (!alert) return null;
+    // The alert's text without its Retry button.
+    const text = [...alert.childNodes].filter((node) => !(node instanceof Element && roleOf(node) === 'button'));
+    return normalize(text.map((node) => node.textContent ?? '').join(' '));
+  }
+
+  /** "N of 10" next to "Your keys", else `null` (no keys listed). */
+  async getCount(): Promise<string | null> {
+    await this.settle();
+    const pattern = templatePattern(this.messages.keyCount, 2, 'numbers');
+    const [count] = pattern ? deepestByText(this.root, (text) => pattern.test(text)) : [];
+    const element = count ?? this.root.querySelector('[part~="count"]');
+    return element ? normalize(element.textContent ?? '') : null;
+  }
+
+  /** The keys in "Your keys", in order, as the user sees them. */
+  async getKeys(): Promise<AccessKeyView[]> {
+    await this.settle();
+    return this.bars().flatMap((bar) => {
+      const view = new AccessKeyBarHarness(bar, this.childOptions).read();
+      return view ? [view] : [];
+    });
+  }
+
+  /** The names in "Your keys", in order. */
+  async getKeyNames(): Promise<string[]> {
+    return (await this.getKeys()).map((key) => key.name);
+  }
+
+  /** The bar of the key named `name` (the first, names may repeat). */
+  async getBar(name: string): Promise<AccessKeyBarHarness> {
+    await this.settle();
+    return new AccessKeyBarHarness(this.barNamed(name), this.nestedOptions);
+  }
+
+  /** Every bar in "Your keys", in order. */
+  async getBars(): Promise<AccessKeyBarHarness[]> {
+    await this.settle();
+    return this.bars().map((bar) => new AccessKeyBarHarness(bar, this.nestedOptions));
+  }
+
+  /** Which dialog is open, or `null`. */
+  async getOpenDialog(): Promise<AccessKeyDialogKind | null> {
+    await this.settle();
+    return this.openDialog;
+  }
+
+  /** What the section last announced to screen readers ("Key CI added to your keys."); `''` when nothing. */
+  async getAnnouncement(): Promise<string> {
+    await this.settle();
+    const region = allByRole(this.root, 'status').find((status) => status.getAttribute('aria-busy') !== 'true');
+    return normalize(region?.textContent ?? '');
+  }
+
+  /** The "Generate access key" dialog, open or not. */
+  getGenerateDialog(): GenerateKeyDialogHarness {
+    return new GenerateKeyDialogHarness(this.dialogHost<GenerateKeyDialogElement>('generate'), this.nestedOptions);
+  }
+
+  /** The one-time reveal dialog, open or not. */
+  getRevealDialog(): RevealKeyDialogHarness {
+    return new RevealKeyDialogHarness(this.dialogHost<RevealKeyDialogElement>('reveal'), this.nestedOptions);
+  }
+
+  /** The "Remove access key" dialog, open or not. */
+  getRemoveDialog(): RemoveKeyDialogHarness {
+    return new RemoveKeyDialogHarness(this.dialogHost<RemoveKeyDialogElement>('remove'), this.nestedOptions);
+  }
+
+  /** The "Cannot add another key" dialog, open or not. */
+  getLimitDialog(): KeyLimitDialogHarness {
+    return new KeyLimitDialogHarness(this.dialogHost<KeyLimitDialogElement>('limit'), this.nestedOptions);
+  }
+
+  // ---- acting --------------------------------------------------------------------------------------------------
+
+  /** Resolves when the section shows no pending request: not loading, not generating, not removing. */
+  async waitForIdle(): Promise<void> {
+    await this.waitFor(
+      () => this.pending === null,
+      () => `the section to finish ${this.pending ?? 'its request'}`,
+    );
+  }
+
+  /** Presses "+ Access key". Resolves with the dialog that opened: `'generate'`, or `'limit'` at the limit. */
+  async clickAddKey(): Promise<AccessKeyDialogKind> {
+    this.clickControl(this.getByRole('button', this.messages.addKey));
+    const open = await this.waitFor(
+      () => this.openDialog,
+      `"${this.messages.generateTitle}" or "${this.messages.limitTitle}" to open after "${this.messages.addKey}"`,
+    );
+    await this.waitForIdle();
+    return open;
+  }
+
+  /** Presses "+ Access key" and expects "Generate access key"; fails when the limit dialog opens instead. */
+  async openGenerateDialog(): Promise<GenerateKeyDialogHarness> {
+    const open = await this.clickAddKey();
+    if (open !== 'generate') {
+      throw new Error(
+        `${this.constructor.name}: "${this.messages.addKey}" opened "${this.titleOf(open)}", not "${this.messages.generateTitle}"`,
+      );
+    }
+    return this.getGenerateDialog();
+  }
+
+  /**
+   * The whole generate flow up to the reveal: "+ Access key", the name (and date), Generate. Resolves with the
+   * reveal dialog; fails with the dialog's error when the key was not generated.
+   */
+  async generateKey(values: GenerateKeyValues): Promise<RevealKeyDialogHarness> {
+    const dialog = await this.openGenerateDialog();
+    await dialog.setName(values.name);
+    if (values.validTill !== undefined) await dialog.pickDate(values.validTill);
+    await dialog.submit();
+    const open = this.openDialog;
+    if (open !== 'reveal') {
+      const error = open === 'generate' ? await dialog.getError() : '';
+      const shown = open ? `"${this.titleOf(open)}" is open` : 'no dialog is open';
+      throw new Error(
+        `${this.constructor.name}: the key "${values.name}" was not generated: ${shown}${error ? ` showing "${error}"` : ''}`,
+      );
+    }
+    return this.getRevealDialog();
+  }
+
+  /** Presses Remove on the key named `name`. Resolves with the remove dialog, open. */
+  async removeKey(name: string): Promise<RemoveKeyDialogHarness> {
+    this.clickControl(this.removeButtonOf(this.barNamed(name)));
+    await this.waitFor(() => this.openDialog === 'remove', `"${this.messages.removeTitle}" to open for "${name}"`);
+    return this.getRemoveDialog();
+  }
+
+  /** Presses Retry in the list error. Resolves when the reload has settled. */
+  async retry(): Promise<void> {
+    const alert = queryByRole(this.root, 'alert');
+    if (!alert) throw new Error(`${this.constructor.name}: there is no list error to retry`);
+    this.clickControl(this.getByRole('button', this.messages.retry, alert));
+    await this.waitForIdle();
+  }
+
+  // ---- finding -------------------------------------------------------------------------------------------------
+
+  /** Options for the harnesses of nested elements: their actions also wait for the section's request. */
+  private get nestedOptions(): ChildHarnessOptions {
+    return { ...this.childOptions, afterAction: () => this.waitForIdle() };
+  }
+
+  /** The titles of the section's dialogs, in the page's language. */
+  private get titles(): Record<AccessKeyDialogKind, string> {
+    const msg = this.messages;
+    return { generate: msg.generateTitle, reveal: msg.revealTitle, remove: msg.removeTitle, limit: msg.limitTitle };
+  }
+
+  private titleOf(kind: AccessKeyDialogKind): string {
+    return this.titles[kind];
+  }
+
+  /** The native dialogs inside the section's dialog elements. */
+  private get dialogs(): HTMLDialogElement[] {
+    return allByRole(this.root, 'dialog', { pierce: true }) as HTMLDialogElement[];
+  }
+
+  private get openDialog(): AccessKeyDialogKind | null {
+    const open = this.dialogs.find((dialog) => dialog.open);
+    if (!open) return null;
+    const name = accessibleName(open);
+    const kind = (Object.keys(this.titles) as AccessKeyDialogKind[]).find((key) => normalize(this.titles[key]) === name);
+    if (!kind) throw new Error(`${this.constructor.name}: a dialog titled "${name}" is open, which the harness does not know`);
+    return kind;
+  }
+
+  /** The dialog element whose native dialog is titled as `kind`'s. */
+  private dialogHost<T extends HTMLElement>(kind: AccessKeyDialogKind): T {
+    const title = normalize(this.titleOf(kind));
+    const dialog = this.dialogs.find((candidate) => accessibleName(candidate) === title);
+    const host = dialog && (dialog.getRootNode() as ShadowRoot).host;
+    if (!host) throw new Error(`${this.constructor.name}: no dialog titled "${title}" in <${this.element.localName}>`);
+    return host as T;
+  }
+
+  /** What the section shows as pending, for the timeout message; `null` when nothing is. */
+  private get pending(): string | null {
+    if (this.loading) return `loading (it shows "${this.messages.loading}" or a busy list)`;
+    for (const dialog of this.dialogs) {
+      if (!dialog.open) continue;
+      const busy = allByRole(dialog, 'button').find((button) => button.getAttribute('aria-disabled') === 'true');
+      if (busy) return `"${accessibleName(dialog)}" (it shows "${accessibleName(busy)}")`;
+    }
+    return null;
+  }
+
+  private get loading(): boolean {
+    return allElements(this.root).some((element) => element.getAttribute('aria-busy') === 'true');
+  }
+
+  /** The bars of "Your keys": the list named "Your keys", one per list item. */
+  private bars(): AccessKeyBarElement[] {
+    const list = queryByRole(this.root, 'list', { name: this.messages.listHeading });
+    if (!list) return [];
+    return allByRole(list, 'listitem').flatMap((item) => {
+      const bar = allElements(item).find((element) => element.shadowRoot);
+      return bar ? [bar as AccessKeyBarElement] : [];
+    });
+  }
+
+  private barNamed(name: string): AccessKeyBarElement {
+    const bars = this.bars();
+    const label = normalize(this.messages.removeLabel(name));
+    const bar = bars.find((candidate) => allByRole(candidate.shadowRoot!, 'button', { name: label }).length > 0);
+    if (bar) return bar;
+    const names = bars.map((candidate) => new AccessKeyBarHarness(candidate, this.childOptions).read()?.name);
+    throw new Error(
+      `${this.constructor.name}: no key named "${name}" in "${this.messages.listHeading}" (it lists ${JSON.stringify(names)})`,
+    );
+  }
+
+  private removeButtonOf(bar: AccessKeyBarElement): HTMLElement {
+    return this.getByRole('button', undefined, bar.shadowRoot!);
+  }
+}

@@ -1,0 +1,178 @@
+import type { CalendarDate } from '../domain/expiry.js';
+import type { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
+import { DialogHarness } from './dialog-harness.js';
+import { allElements, descriptions, escapeRegExp, exactly, templatePattern } from './queries.js';
+
+/**
+ * Drives `<generate-key-dialog>` as a user does: type a name, pick a Valid till date, Generate or Cancel; and reads
+ * what the user sees: the counter, the messages tied to each field, the error, and whether it is generating.
+ *
+ * ```ts
+ * const dialog = new GenerateKeyDialogHarness(element);
+ * await dialog.setName('CI runner');
+ * await dialog.pickDate('2099-01-15');
+ * await dialog.submit();
+ * ```
+ */
+export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogElement> {
+  /** What the Name field holds. */
+  async getName(): Promise<string> {
+    await this.settle();
+    return this.nameInput.value;
+  }
+
+  /** What the Valid till field holds: `YYYY-MM-DD`, or `''`. */
+  async getDate(): Promise<string> {
+    await this.settle();
+    return this.dateInput.value;
+  }
+
+  /** The earliest date the picker offers (`YYYY-MM-DD`): tomorrow in the element's time zone. */
+  async getMinDate(): Promise<string> {
+    await this.settle();
+    return this.dateInput.min;
+  }
+
+  /** The live counter below Name, e.g. `"9/120"`. */
+  async getCounter(): Promise<string> {
+    await this.settle();
+    const pattern = templatePattern(this.messages.nameCounter, 2, 'numbers');
+    const counter = pattern && descriptions(this.nameInput).find((text) => pattern.test(text));
+    if (counter) return counter;
+    return this.textOf(this.root.querySelector('[part~="name-counter"]'));
+  }
+
+  /** The message tied to Name when it is invalid (e.g. "Enter a name for the key."), else `null`. */
+  async getNameError(): Promise<string | null> {
+    await this.settle();
+    return this.fieldError(this.nameInput, [
+      templatePattern(this.messages.nameHint, 1, 'numbers'),
+      templatePattern(this.messages.nameCounter, 2, 'numbers'),
+    ]);
+  }
+
+  /** The message tied to Valid till when it is invalid (e.g. "Enter a valid date."), else `null`. */
+  async getDateError(): Promise<string | null> {
+    await this.settle();
+    return this.fieldError(this.dateInput, [exactly(this.messages.validTillHint), templatePattern(this.messages.validTillPreview, 1)]);
+  }
+
+  /** "The key stops working at …" for the picked date, else `null`. */
+  async getExpiryPreview(): Promise<string | null> {
+    await this.settle();
+    const pattern = templatePattern(this.messages.validTillPreview, 1);
+    return descriptions(this.dateInput).find((text) => pattern?.test(text)) ?? null;
+  }
+
+  /** The error the dialog shows (the generic error when generating failed); `''` when none. */
+  async getError(): Promise<string> {
+    await this.settle();
+    return this.textOf(this.alert);
+  }
+
+  /** Whether the dialog is generating: Generate shows "Generating…" and refuses another submit. */
+  async isBusy(): Promise<boolean> {
+    await this.settle();
+    return this.busy;
+  }
+
+  /** Types `name` into Name, replacing what it held (as a paste over a selection does). */
+  async setName(name: string): Promise<void> {
+    this.assertOpen('type into');
+    this.fill(this.nameInput, name, 'Name');
+    this.nameInput.dispatchEvent(
+      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: name }),
+    );
+    await this.afterAction();
+  }
+
+  /** Picks `date` (`YYYY-MM-DD`, or `''` to clear) in Valid till, firing `input` and `change` as the picker does. */
+  async pickDate(date: CalendarDate): Promise<void> {
+    this.assertOpen('pick a date in');
+    this.fill(this.dateInput, date, 'Valid till');
+    this.dateInput.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dateInput.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.afterAction();
+  }
+
+  /** Leaves the focused field, as Tab or a click elsewhere does (the field's message then shows). */
+  async blur(): Promise<void> {
+    (this.root.activeElement as HTMLElement | null)?.blur();
+    await this.afterAction();
+  }
+
+  /**
+   * Presses Generate and waits for the outcome: the dialog closed (the key was generated, or the limit was met),
+   * or it is no longer generating (an error, or a field message). Use {@link clickGenerate} to see the busy state.
+   */
+  async submit(): Promise<void> {
+    await this.clickGenerate();
+    await this.waitFor(
+      () => !this.dialog.open || !this.busy,
+      `"${this.messages.generateTitle}" to finish generating (it still shows "${this.messages.generating}")`,
+    );
+    await this.afterAction();
+  }
+
+  /** Presses Generate and resolves as soon as the dialog has rendered, without waiting for the request. */
+  async clickGenerate(): Promise<void> {
+    this.assertOpen('press Generate in');
+    this.clickControl(this.generateButton);
+    await this.settle();
+  }
+
+  /** Presses Cancel. Resolves when the dialog has closed. */
+  async cancel(): Promise<void> {
+    this.assertOpen('press Cancel in');
+    this.clickControl(this.inDialog('button', this.messages.cancel));
+    await this.waitForClose(`"${this.messages.generateTitle}" to close after Cancel`);
+    await this.afterAction();
+  }
+
+  private get nameInput(): HTMLInputElement {
+    return this.labelled(this.messages.nameLabel);
+  }
+
+  private get dateInput(): HTMLInputElement {
+    return this.labelled(this.messages.validTillLabel);
+  }
+
+  private get generateButton(): HTMLElement {
+    const generate = this.messages.generate;
+    const generating = this.messages.generating;
+    return this.inDialog('button', new RegExp(`^(${escapeRegExp(generate)}|${escapeRegExp(generating)})$`));
+  }
+
+  private get busy(): boolean {
+    const button = this.generateButton;
+    return button.getAttribute('aria-disabled') === 'true';
+  }
+
+  private get alert(): HTMLElement {
+    return this.inDialog('alert');
+  }
+
+  // A date field has no ARIA role, so fields are found by their label, as a user finds them.
+  private labelled(label: string): HTMLInputElement {
+    const field = allElements(this.dialog).find(
+      (element): element is HTMLInputElement =>
+        element instanceof HTMLInputElement && [...(element.labels ?? [])].some((l) => this.textOf(l) === label),
+    );
+    if (!field) throw new Error(`${this.constructor.name}: no field labelled "${label}" in <${this.element.localName}>`);
+    return field;
+  }
+
+  private fill(input: HTMLInputElement, value: string, label: string): void {
+    if (input.readOnly) {
+      throw new Error(`${this.constructor.name}: "${label}" is read-only while "${this.messages.generating}"`);
+    }
+    input.focus();
+    input.value = value;
+  }
+
+  private fieldError(input: HTMLInputElement, known: Array<RegExp | null>): string | null {
+    if (input.getAttribute('aria-invalid') !== 'true') return null;
+    const messages = descriptions(input).filter((text) => !known.some((pattern) => pattern?.test(text)));
+    return messages.join(' ') || null;
+  }
+}

@@ -1,0 +1,24 @@
+// access-key-elements/testing: harnesses that drive the elements as a user does, for any browser test runner, plus the
+// in-memory adapter with fault injection, a controllable clock and a clipboard stub. Registers no tag: import
+// 'access-key-elements/define' (or the per-element define modules) in the test as the page does.
+export { AccessKeyHarness, type HarnessOptions } from './base.js';
+export { DialogHarness } from './dialog-harness.js';
+export {
+  AccessKeySectionHarness,
+  type AccessKeyDialogKind,
+  type GenerateKeyValues,
+} from './access-key-section-harness.js';
+export { AccessKeyBarHarness, type AccessKeyView } from './access-key-bar-harness.js';
+export { GenerateKeyDialogHarness } from './generate-key-dialog-harness.js';
+export { RevealKeyDialogHarness } from './reveal-key-dialog-harness.js';
+export { RemoveKeyDialogHarness } from './remove-key-dialog-harness.js';
+export { KeyLimitDialogHarness } from './key-limit-dialog-harness.js';
+
+export {
+  MemoryAccessKeyApi,
+  type AccessKeyFault,
+  type MemoryAccessKeyApiOptions,
+  type MemoryApiOperation,
+} from '../api/memory-api.js';
+export { createTestClock, type TestClock } from './clock.js';
+export { stubClipboard, type ClipboardStub } from './clipboard.js';

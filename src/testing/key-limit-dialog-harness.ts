@@ -1,0 +1,18 @@
+import type { KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
+import { DialogHarness } from './dialog-harness.js';
+
+/** Drives `<key-limit-dialog>` ("Cannot add another key"): reads its text, presses Close. */
+export class KeyLimitDialogHarness extends DialogHarness<KeyLimitDialogElement> {
+  /** The explanation ("To generate a new key, you need to remove an existing one."). */
+  async getText(): Promise<string> {
+    return this.getDescription();
+  }
+
+  /** Presses Close. Resolves when the dialog has closed. */
+  async close(): Promise<void> {
+    this.assertOpen(`press "${this.messages.close}" in`);
+    this.clickControl(this.inDialog('button', this.messages.close));
+    await this.waitForClose(`"${this.messages.limitTitle}" to close`);
+    await this.afterAction();
+  }
+}

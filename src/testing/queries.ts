@@ -1,0 +1,191 @@
+/**
+ * How the harnesses find things: by ARIA role and accessible name, by label, by the text a user reads — looking into
+ * open shadow roots themselves. A simplified form of the W3C accessible-name computation
+ * (https://www.w3.org/TR/accname-1.2/) that covers what these elements render: `aria-labelledby`, `aria-label`,
+ * `<label for>`, and name from content, skipping `aria-hidden` subtrees.
+ */
+
+/** Collapses runs of white space (including the narrow spaces `Intl` puts in times) and trims. */
+export function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Every element under `root`; with `pierce`, also inside the open shadow roots of the elements found. */
+export function allElements(root: ParentNode, pierce = false): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (pierce && element.shadowRoot) found.push(...allElements(element.shadowRoot, true));
+  }
+  return found;
+}
+
+const textboxTypes = new Set(['', 'text', 'email', 'tel', 'url']);
+const nameFromContent = new Set(['button', 'heading', 'link', 'tooltip', 'cell', 'option', 'tab', 'menuitem']);
+
+/** The element's ARIA role: its `role` attribute, else the implicit role of its tag (`null` when it has none). */
+export function roleOf(element: Element): string | null {
+  const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
+  if (explicit) return explicit;
+  switch (element.localName) {
+    case 'button':
+      return 'button';
+    case 'dialog':
+      return 'dialog';
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      return 'heading';
+    case 'ul':
+    case 'ol':
+      return 'list';
+    case 'li':
+      return 'listitem';
+    case 'textarea':
+      return 'textbox';
+    case 'a':
+      return element.hasAttribute('href') ? 'link' : null;
+    case 'form':
+      return 'form';
+    case 'section':
+      return element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') ? 'region' : null;
+    case 'input': {
+      const type = (element.getAttribute('type') ?? '').toLowerCase();
+      if (textboxTypes.has(type)) return 'textbox';
+      if (type === 'search') return 'searchbox';
+      if (type === 'checkbox' || type === 'radio') return type;
+      if (type === 'button' || type === 'submit' || type === 'reset') return 'button';
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The text a node contributes to a name: its text, without `aria-hidden` subtrees, `<style>` or `<script>`. */
+export function textAlternative(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element)) return '';
+  if (node.getAttribute('aria-hidden') === 'true' || node.localName === 'style' || node.localName === 'script') {
+    return '';
+  }
+  const label = node.getAttribute('aria-label');
+  if (label?.trim()) return label;
+  let text = '';
+  for (const child of node.childNodes) text += textAlternative(child);
+  return text;
+}
+
+function byIds(element: Element, attribute: string): Element[] {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return (element.getAttribute(attribute) ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => root.getElementById(id))
+    .filter((found): found is HTMLElement => found !== null);
+}
+
+/** The element's accessible name, white space normalized; `''` when it has none. */
+export function accessibleName(element: Element): string {
+  if (element.hasAttribute('aria-labelledby')) {
+    const labels = byIds(element, 'aria-labelledby');
+    if (labels.length > 0) return normalize(labels.map(textAlternative).join(' '));
+  }
+  const label = element.getAttribute('aria-label');
+  if (label?.trim()) return normalize(label);
+  const labels = (element as Partial<HTMLInputElement>).labels;
+  if (labels && labels.length > 0) return normalize([...labels].map(textAlternative).join(' '));
+  const role = roleOf(element);
+  if (role && nameFromContent.has(role)) return normalize(textAlternative(element));
+  return '';
+}
+
+/** The texts of the elements that describe `element` (`aria-describedby`), in order, each normalized. */
+export function descriptions(element: Element): string[] {
+  return byIds(element, 'aria-describedby').map((described) => normalize(described.textContent ?? ''));
+}
+
+/** A name to match: the exact (normalized) text, or a pattern. */
+export type NameMatcher = string | RegExp;
+
+function matches(text: string, matcher: NameMatcher | undefined): boolean {
+  if (matcher === undefined) return true;
+  return typeof matcher === 'string' ? text === normalize(matcher) : matcher.test(text);
+}
+
+export interface RoleQuery {
+  /** The accessible name, exact (after white-space normalization) or a pattern. */
+  name?: NameMatcher;
+  /** Also look inside the shadow roots of elements inside `root`. Default false. */
+  pierce?: boolean;
+}
+
+/** Every element under `root` with the role (and name). */
+export function allByRole(root: ParentNode, role: string, query: RoleQuery = {}): HTMLElement[] {
+  return allElements(root, query.pierce).filter(
+    (element): element is HTMLElement =>
+      element instanceof HTMLElement && roleOf(element) === role && matches(accessibleName(element), query.name),
+  );
+}
+
+/** The first element with the role (and name), or `null`. */
+export function queryByRole(root: ParentNode, role: string, query: RoleQuery = {}): HTMLElement | null {
+  return allByRole(root, role, query)[0] ?? null;
+}
+
+/** The deepest elements whose normalized text satisfies `test`: the element that holds the text, not its ancestors. */
+export function deepestByText(root: ParentNode, test: (text: string) => boolean, pierce = false): HTMLElement[] {
+  const candidates = allElements(root, pierce).filter(
+    (element): element is HTMLElement => element instanceof HTMLElement && test(normalize(element.textContent ?? '')),
+  );
+  return candidates.filter((element) => !candidates.some((other) => other !== element && element.contains(other)));
+}
+
+/** Whether the element takes up space on the page (it is not `display: none` and not in a closed `<dialog>`). */
+export function isRendered(element: Element): boolean {
+  return element.isConnected && element.getClientRects().length > 0;
+}
+
+/** Describes a role query for error messages: `button "Confirm"`. */
+export function describeQuery(role: string, name?: NameMatcher): string {
+  if (name === undefined) return role;
+  return `${role} ${typeof name === 'string' ? JSON.stringify(normalize(name)) : String(name)}`;
+}
+
+// Private-use characters stand for the values a message function interpolates.
+const markers = ['\uE000', '\uE001', '\uE002'];
+
+/**
+ * A pattern that matches what a message function renders, capturing each interpolated value with `capture` (any
+ * text by default; `numbers` for counts); `null` when the function does not simply interpolate (e.g. it uses plural
+ * rules), so callers can fall back.
+ */
+export function templatePattern(
+  render: (...values: never[]) => string,
+  arity: number,
+  capture: 'text' | 'numbers' = 'text',
+): RegExp | null {
+  let text: string;
+  try {
+    text = normalize((render as (...values: string[]) => string)(...markers.slice(0, arity)));
+  } catch {
+    return null;
+  }
+  if (markers.slice(0, arity).some((marker) => !text.includes(marker))) return null;
+  let source = escapeRegExp(text);
+  for (const marker of markers) source = source.replace(marker, capture === 'numbers' ? '(\\d+)' : '(.+?)');
+  return new RegExp(`^${source}$`, 's');
+}
+
+/** `text` with the characters that mean something in a RegExp escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern that matches exactly `text` (white space normalized). */
+export function exactly(text: string): RegExp {
+  return new RegExp(`^${escapeRegExp(normalize(text))}$`);
+}

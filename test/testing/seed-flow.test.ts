@@ -1,0 +1,142 @@
+// The seed's whole flow, driven the way a host's test suite would: only through access-key-elements/testing, with no
+// shadow-root access or querySelector of its own.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { AccessKeySectionElement } from '../../src/index.js';
+import {
+  AccessKeySectionHarness,
+  MemoryAccessKeyApi,
+  createTestClock,
+  stubClipboard,
+  type ClipboardStub,
+} from '../../src/testing/index.js';
+
+const genericError = 'Something went wrong. Please try again or contact Mobitru support if the problem persists';
+
+const tenKeys = Array.from({ length: 10 }, (_, i) => ({
+  id: `id-${i}`,
+  name: `Key ${i + 1}`,
+  visiblePart: `v${String(i).padStart(3, '0')}`,
+  createdAt: new Date(Date.UTC(2026, 10, 20 - i)).toISOString(),
+  expiresAt: null,
+  lastUsedAt: null,
+}));
+
+async function setupTest(api: MemoryAccessKeyApi) {
+  const element = await fixture<AccessKeySectionElement>(
+    html`<access-key-section lang="en" time-zone="UTC" .api=${api}></access-key-section>`,
+  );
+  const section = new AccessKeySectionHarness(element);
+  await section.waitForIdle();
+  return { element, section };
+}
+
+describe('access-key-elements/testing: the seed flow', () => {
+  let clipboard: ClipboardStub;
+  beforeEach(() => (clipboard = stubClipboard()));
+  afterEach(() => clipboard.restore());
+
+  it('runs empty → generate → copy → close → bar → remove → empty', async () => {
+    const clock = createTestClock(new Date('2026-03-01T10:00:00Z'));
+    const api = new MemoryAccessKeyApi({ now: clock.now });
+    const { section } = await setupTest(api);
+    expect(await section.getHeading()).to.equal('Access key');
+    expect(await section.isLoading()).to.be.false;
+    expect(await section.isEmpty()).to.be.true;
+    expect(await section.getKeys()).to.deep.equal([]);
+    expect(await section.getCount()).to.be.null;
+
+    const generate = await section.openGenerateDialog();
+    expect(await section.getOpenDialog()).to.equal('generate');
+    expect(await generate.getTitle()).to.equal('Generate access key');
+    expect(await generate.getCounter()).to.equal('0/120');
+    await generate.setName('Deploy bot');
+    expect(await generate.getCounter()).to.equal('10/120');
+    await generate.pickDate('2099-01-15');
+    expect(await generate.getExpiryPreview()).to.equal('The key stops working at January 15, 2099 at 12:00:00 AM UTC.');
+    await generate.submit();
+
+    expect(await section.getOpenDialog()).to.equal('reveal');
+    const reveal = section.getRevealDialog();
+    expect(await reveal.getNote()).to.equal(
+      'You have access to the key once. Copy it and save it to secure storage before closing this window.',
+    );
+    const secret = await reveal.getSecret();
+    expect(secret).to.match(/^ak_/);
+    await reveal.copy();
+    expect(clipboard.written).to.deep.equal([secret]);
+    expect(await reveal.getAnnouncement()).to.equal('Copied to clipboard');
+    await reveal.close();
+    expect(await section.getOpenDialog()).to.be.null;
+    expect(await reveal.getSecret()).to.equal('');
+
+    expect(await section.getKeys()).to.deep.equal([
+      {
+        status: 'Active',
+        name: 'Deploy bot',
+        lastUsed: null,
+        visiblePart: `••••${secret.slice(-4)}`,
+        created: 'Mar 1, 2026',
+        expires: 'Jan 15, 2099',
+      },
+    ]);
+    expect(await section.getCount()).to.equal('1 of 10');
+    expect(await section.getAnnouncement()).to.equal('Key Deploy bot added to your keys.');
+
+    const remove = await section.removeKey('Deploy bot');
+    expect(await remove.getTitle()).to.equal('Remove access key');
+    expect(await remove.getKeyName()).to.equal('Deploy bot');
+    await remove.confirm();
+    expect(await section.getOpenDialog()).to.be.null;
+    expect(await section.getKeys()).to.deep.equal([]);
+    expect(await section.isEmpty()).to.be.true;
+    expect(await section.getAnnouncement()).to.equal('Key Deploy bot removed.');
+    expect(api.keys).to.deep.equal([]);
+  });
+
+  it('opens "Cannot add another key" with 10 keys instead of the form', async () => {
+    const { section } = await setupTest(new MemoryAccessKeyApi({ keys: tenKeys }));
+    expect(await section.getCount()).to.equal('10 of 10');
+    expect(await section.clickAddKey()).to.equal('limit');
+    const limit = section.getLimitDialog();
+    expect(await limit.getTitle()).to.equal('Cannot add another key');
+    expect(await limit.getText()).to.equal('To generate a new key, you need to remove an existing one.');
+    expect(await section.getGenerateDialog().isOpen()).to.be.false;
+    await limit.close();
+    expect(await section.getOpenDialog()).to.be.null;
+  });
+
+  it('shows the exact generic error and keeps the name when generating fails', async () => {
+    const api = new MemoryAccessKeyApi();
+    api.failNext('generate', 'error');
+    const { section } = await setupTest(api);
+    const generate = await section.openGenerateDialog();
+    await generate.setName('Nightly');
+    await generate.submit();
+    expect(await section.getOpenDialog()).to.equal('generate');
+    expect(await generate.getError()).to.equal(genericError);
+    expect(await generate.getName()).to.equal('Nightly');
+    expect(await generate.isBusy()).to.be.false;
+
+    await generate.submit();
+    expect(await section.getOpenDialog()).to.equal('reveal');
+    await section.getRevealDialog().close();
+    expect(await section.getKeyNames()).to.deep.equal(['Nightly']);
+  });
+
+  it('shows the error and keeps the key when removing fails', async () => {
+    const api = new MemoryAccessKeyApi({ keys: tenKeys.slice(0, 2) });
+    const { section } = await setupTest(api);
+    api.failNext('remove', 'error');
+    const remove = await section.removeKey('Key 2');
+    await remove.confirm();
+    expect(await remove.isOpen()).to.be.true;
+    expect(await remove.getError()).to.equal(genericError);
+    expect(await remove.getKeyName()).to.equal('Key 2');
+    expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);
+
+    await remove.cancel();
+    expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);
+    expect(api.keys.map((key) => key.name)).to.deep.equal(['Key 1', 'Key 2']);
+  });
+});
