@@ -65,6 +65,7 @@ export class AccessKeyBarHarness extends AccessKeyHarness<AccessKeyBarElement> {
 
   /** Presses Remove. Resolves when the bar (and the section around it, if any) has settled. */
   async clickRemove(): Promise<void> {
+    await this.settle();
     this.clickControl(this.removeButton);
     await this.afterAction();
   }

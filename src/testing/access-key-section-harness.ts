@@ -161,6 +161,7 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
 
   /** Presses "+ Access key". Resolves with the dialog that opened: `'generate'`, or `'limit'` at the limit. */
   async clickAddKey(): Promise<AccessKeyDialogKind> {
+    await this.settle();
     this.clickControl(this.getByRole('button', this.messages.addKey));
     const open = await this.waitFor(
       () => this.openDialog,
@@ -203,6 +204,7 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
 
   /** Presses Remove on the key named `name`. Resolves with the remove dialog, open. */
   async removeKey(name: string): Promise<RemoveKeyDialogHarness> {
+    await this.settle();
     this.clickControl(this.removeButtonOf(this.barNamed(name)));
     await this.waitFor(() => this.openDialog === 'remove', `"${this.messages.removeTitle}" to open for "${name}"`);
     return this.getRemoveDialog();
@@ -210,6 +212,7 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
 
   /** Presses Retry in the list error. Resolves when the reload has settled. */
   async retry(): Promise<void> {
+    await this.settle();
     const alert = queryByRole(this.root, 'alert');
     if (!alert) throw new Error(`${this.constructor.name}: there is no list error to retry`);
     this.clickControl(this.getByRole('button', this.messages.retry, alert));

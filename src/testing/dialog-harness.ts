@@ -26,14 +26,14 @@ export abstract class DialogHarness<E extends HTMLElement> extends AccessKeyHarn
 
   /** Presses Escape inside the dialog. Resolves when the element has settled (closed, or refused to). */
   async pressEscape(): Promise<void> {
-    this.assertOpen('press Escape in');
+    await this.assertOpen('press Escape in');
     this.pressEscapeIn(this.dialog);
     await this.afterAction();
   }
 
   /** Clicks the backdrop, outside the dialog's box. */
   async clickBackdrop(): Promise<void> {
-    this.assertOpen('click the backdrop of');
+    await this.assertOpen('click the backdrop of');
     this.dialog.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: 0, clientY: 0 }));
     await this.afterAction();
   }
@@ -48,8 +48,9 @@ export abstract class DialogHarness<E extends HTMLElement> extends AccessKeyHarn
     return this.getByRole(role, name, this.dialog);
   }
 
-  /** Fails unless the dialog is open: a user cannot act in a closed dialog. */
-  protected assertOpen(action: string): void {
+  /** Settles, then fails unless the dialog is open: a user cannot act in a closed dialog. */
+  protected async assertOpen(action: string): Promise<void> {
+    await this.settle();
     if (!this.dialog.open) {
       throw new Error(`${this.constructor.name}: cannot ${action} "${accessibleName(this.dialog)}": it is not open`);
     }

@@ -78,7 +78,7 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
 
   /** Types `name` into Name, replacing what it held (as a paste over a selection does). */
   async setName(name: string): Promise<void> {
-    this.assertOpen('type into');
+    await this.assertOpen('type into');
     this.fill(this.nameInput, name, 'Name');
     this.nameInput.dispatchEvent(
       new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: name }),
@@ -88,7 +88,7 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
 
   /** Picks `date` (`YYYY-MM-DD`, or `''` to clear) in Valid till, firing `input` and `change` as the picker does. */
   async pickDate(date: CalendarDate): Promise<void> {
-    this.assertOpen('pick a date in');
+    await this.assertOpen('pick a date in');
     this.fill(this.dateInput, date, 'Valid till');
     this.dateInput.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dateInput.dispatchEvent(new Event('change', { bubbles: true }));
@@ -116,14 +116,14 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
 
   /** Presses Generate and resolves as soon as the dialog has rendered, without waiting for the request. */
   async clickGenerate(): Promise<void> {
-    this.assertOpen('press Generate in');
+    await this.assertOpen('press Generate in');
     this.clickControl(this.generateButton);
     await this.settle();
   }
 
   /** Presses Cancel. Resolves when the dialog has closed. */
   async cancel(): Promise<void> {
-    this.assertOpen('press Cancel in');
+    await this.assertOpen('press Cancel in');
     this.clickControl(this.inDialog('button', this.messages.cancel));
     await this.waitForClose(`"${this.messages.generateTitle}" to close after Cancel`);
     await this.afterAction();

@@ -45,14 +45,14 @@ export class RemoveKeyDialogHarness extends DialogHarness<RemoveKeyDialogElement
 
   /** Presses Confirm and resolves as soon as the dialog has rendered, without waiting for the request. */
   async clickConfirm(): Promise<void> {
-    this.assertOpen(`press "${this.messages.confirm}" in`);
+    await this.assertOpen(`press "${this.messages.confirm}" in`);
     this.clickControl(this.confirmButton);
     await this.settle();
   }
 
   /** Presses Cancel. Resolves when the dialog has closed. */
   async cancel(): Promise<void> {
-    this.assertOpen(`press "${this.messages.cancel}" in`);
+    await this.assertOpen(`press "${this.messages.cancel}" in`);
     this.clickControl(this.inDialog('button', this.messages.cancel));
     await this.waitForClose(`"${this.messages.removeTitle}" to close after Cancel`);
     await this.afterAction();

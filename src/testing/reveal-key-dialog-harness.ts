@@ -44,7 +44,7 @@ export class RevealKeyDialogHarness extends DialogHarness<RevealKeyDialogElement
 
   /** Presses "Copy to clipboard" and waits until the dialog says how it went (copied, or selected for manual copy). */
   async copy(): Promise<void> {
-    this.assertOpen(`press "${this.messages.copy}" in`);
+    await this.assertOpen(`press "${this.messages.copy}" in`);
     this.clickControl(this.inDialog('button', this.messages.copy));
     await this.waitFor(
       () => this.textOf(this.inDialog('status')) || this.textOf(this.inDialog('alert')),
@@ -55,7 +55,7 @@ export class RevealKeyDialogHarness extends DialogHarness<RevealKeyDialogElement
 
   /** Presses "Close". Resolves when the dialog has closed (and the section shows the new key). */
   async close(): Promise<void> {
-    this.assertOpen(`press "${this.messages.close}" in`);
+    await this.assertOpen(`press "${this.messages.close}" in`);
     this.clickControl(this.inDialog('button', this.messages.close));
     await this.waitForClose(`"${this.messages.revealTitle}" to close`);
     await this.afterAction();
