@@ -1,17 +1,22 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { AccessKeyRequestError } from '../src/api/errors.js';
 import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
 import type { AccessKey, AccessKeyApi } from '../src/api/types.js';
 import '../src/access-key-section/define.js';
 import type { AccessKeySectionElement } from '../src/access-key-section/access-key-section.js';
+import {
+  AccessKeySectionHarness,
+  createTestClock,
+  stubClipboard,
+  type ClipboardStub,
+} from '../src/testing/index.js';
 import type {
   AccessKeyCopiedEvent,
   AccessKeyGeneratedEvent,
   AccessKeyLimitReachedEvent,
   AccessKeyRemovedEvent,
 } from '../src/events.js';
-import { fakeClipboard, restoreClipboard } from './helpers/clipboard.js';
 import { DeferredAccessKeyApi } from './helpers/deferred-api.js';
 import { genericError, makeKeys } from './helpers/fixtures.js';
 import { deepActiveElement, findInTree } from './helpers/dom.js';
@@ -20,12 +25,12 @@ async function setupTest(api: AccessKeyApi) {
   const element = await fixture<AccessKeySectionElement>(
     html`<access-key-section lang="en" time-zone="UTC" .api=${api}></access-key-section>`,
   );
+  const section = new AccessKeySectionHarness(element);
   const shadow = element.shadowRoot!;
   const part = (name: string) => shadow.querySelector<HTMLElement>(`[part~="${name}"]`);
   const inDialog = (tag: string, name: string) =>
     shadow.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
   const bars = () => [...shadow.querySelectorAll('access-key-bar')];
-  const barNames = () => bars().map((bar) => bar.shadowRoot!.querySelector('[part="name"]')!.textContent);
   const settle = async () => {
     for (let i = 0; i < 3; i++) {
       await element.updateComplete;
@@ -33,7 +38,7 @@ async function setupTest(api: AccessKeyApi) {
     }
   };
   await settle();
-  return { element, shadow, part, inDialog, bars, barNames, settle };
+  return { element, section, shadow, part, inDialog, bars, settle };
 }
 
 /** Presses Tab until `target` has focus (at most 15 times), as a keyboard user would. */
@@ -43,12 +48,15 @@ async function tabTo(target: Element) {
 }
 
 describe('access-key-section', () => {
-  afterEach(() => restoreClipboard());
+  let clipboard: ClipboardStub;
+  beforeEach(() => (clipboard = stubClipboard()));
+  afterEach(() => clipboard.restore());
 
   it('shows loading, then the empty state with "+ Access key"', async () => {
     const api = new DeferredAccessKeyApi();
-    const { element, part, settle } = await setupTest(api);
+    const { element, section, part, settle } = await setupTest(api);
     expect(part('loading')!.textContent).to.contain('Loading your keys…');
+    expect(await section.isLoading()).to.be.true;
     expect(part('heading')!.textContent!.trim()).to.equal('Access key');
     await expect(element).to.be.accessible();
 
@@ -58,37 +66,40 @@ describe('access-key-section', () => {
     expect(part('empty')!.textContent!.trim()).to.equal('You do not have access keys yet.');
     expect(part('add-button')!.textContent!.trim()).to.equal('+ Access key');
     expect(part('list-heading')).to.be.null;
+    expect(await section.isEmpty()).to.be.true;
     await expect(element).to.be.accessible();
   });
 
   it('lists "Your keys" with "N of 10"', async () => {
-    const { element, part, barNames } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(3) }));
+    const { element, section, part } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(3) }));
     expect(part('list-heading')!.textContent!.trim()).to.equal('Your keys');
     expect(part('count')!.textContent).to.equal('3 of 10');
-    expect(barNames()).to.deep.equal(['Key 1', 'Key 2', 'Key 3']);
+    expect(await section.getCount()).to.equal('3 of 10');
+    expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2', 'Key 3']);
     await expect(element).to.be.accessible();
   });
 
   it('shows a list error with Retry, and keeps the keys it showed when a reload fails', async () => {
     const api = new DeferredAccessKeyApi();
-    const { element, part, barNames, settle } = await setupTest(api);
+    const { element, section, part, settle } = await setupTest(api);
     api.last('list').reject(new AccessKeyRequestError('Request failed with status 500', 500));
     await settle();
     expect(part('list-error')!.getAttribute('role')).to.equal('alert');
     expect(part('list-error')!.textContent).to.contain(`Your keys could not be loaded. ${genericError}`);
+    expect(await section.getListError()).to.equal(`Your keys could not be loaded. ${genericError}`);
     await expect(element).to.be.accessible();
 
     part('retry-button')!.click();
     api.last('list').resolve(makeKeys(2));
     await settle();
     expect(part('list-error')).to.be.null;
-    expect(barNames()).to.deep.equal(['Key 1', 'Key 2']);
+    expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);
 
     void element.refresh();
     api.last('list').reject(new TypeError('Failed to fetch'));
     await settle();
     expect(part('list-error')).to.exist;
-    expect(barNames()).to.deep.equal(['Key 1', 'Key 2']);
+    expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);
     await expect(element).to.be.accessible();
   });
 
@@ -103,14 +114,14 @@ describe('access-key-section', () => {
 
   it('lets the newest load win when loads resolve out of order, aborting the older one', async () => {
     const api = new DeferredAccessKeyApi();
-    const { element, barNames, settle } = await setupTest(api);
+    const { element, section, settle } = await setupTest(api);
     void element.refresh();
     const [older, newer] = api.callsOf<AccessKey[]>('list');
     expect(older.signal!.aborted).to.be.true;
     newer.resolve(makeKeys(1, 'Newest'));
     older.resolve(makeKeys(2, 'Stale'));
     await settle();
-    expect(barNames()).to.deep.equal(['Newest 1']);
+    expect(await section.getKeyNames()).to.deep.equal(['Newest 1']);
   });
 
   it('aborts calls in flight when it is removed from the page', async () => {
@@ -122,9 +133,8 @@ describe('access-key-section', () => {
   });
 
   it('runs generate → copy → close → remove from the keyboard alone, keeping the secret out of the DOM', async () => {
-    const clipboard = fakeClipboard();
-    const api = new MemoryAccessKeyApi();
-    const { element, shadow, part, inDialog, bars, settle } = await setupTest(api);
+    const api = new MemoryAccessKeyApi({ now: createTestClock(new Date('2026-03-01T10:00:00Z')).now });
+    const { element, section, shadow, part, inDialog, bars, settle } = await setupTest(api);
     const events: Event[] = [];
     for (const type of ['access-key-generated', 'access-key-copied', 'access-key-removed'] as const) {
       element.addEventListener(type, (event) => events.push(event));
@@ -160,6 +170,16 @@ describe('access-key-section', () => {
     expect(bar.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Deploy bot');
     expect(bar.shadowRoot!.querySelector('[part="visible-part"]')!.textContent).to.contain(secret.slice(-4));
     expect(part('count')!.textContent).to.equal('1 of 10');
+    expect(await section.getKeys()).to.deep.equal([
+      {
+        status: 'Active',
+        name: 'Deploy bot',
+        lastUsed: null,
+        visiblePart: `••••${secret.slice(-4)}`,
+        created: 'Mar 1, 2026',
+        expires: null,
+      },
+    ]);
 
     await tabTo(bar.shadowRoot!.querySelector('[part="remove-button"]')!);
     await sendKeys({ press: 'Enter' });
@@ -171,6 +191,7 @@ describe('access-key-section', () => {
 
     expect(bars()).to.have.length(0);
     expect(part('empty')).to.exist;
+    expect(await section.isEmpty()).to.be.true;
     expect(deepActiveElement()).to.equal(part('add-button'));
     expect(events.map((event) => event.type)).to.deep.equal([
       'access-key-generated',
@@ -186,13 +207,11 @@ describe('access-key-section', () => {
 
   it('makes exactly one backend call for a double click and a repeated Enter on Generate', async () => {
     const api = new DeferredAccessKeyApi();
-    const { part, inDialog, settle } = await setupTest(api);
+    const { section, inDialog, settle } = await setupTest(api);
     api.last('list').resolve([]);
     await settle();
-    part('add-button')!.click();
-    await settle();
-    inDialog('generate-key-dialog', 'name-input').focus();
-    await sendKeys({ type: 'Once' });
+    const dialog = await section.openGenerateDialog();
+    await dialog.setName('Once');
     const generate = inDialog('generate-key-dialog', 'generate-button');
     generate.click();
     generate.click();
@@ -205,32 +224,30 @@ describe('access-key-section', () => {
   it('keeps the name and shows the exact generic error when generating fails, then succeeds on retry', async () => {
     const api = new MemoryAccessKeyApi();
     api.failNext('generate', 'error');
-    const { element, shadow, part, inDialog, settle } = await setupTest(api);
+    const { element, section, shadow, inDialog } = await setupTest(api);
     let errors = 0;
     element.addEventListener('access-key-error', () => errors++);
-    part('add-button')!.click();
-    await settle();
-    inDialog('generate-key-dialog', 'name-input').focus();
-    await sendKeys({ type: 'Nightly' });
-    await sendKeys({ press: 'Enter' });
-    await settle();
+    const dialog = await section.openGenerateDialog();
+    await dialog.setName('Nightly');
+    await dialog.submit();
     expect(inDialog('generate-key-dialog', 'error').textContent!.trim()).to.equal(genericError);
+    expect(await dialog.getError()).to.equal(genericError);
+    expect(await dialog.getName()).to.equal('Nightly');
     expect((inDialog('generate-key-dialog', 'name-input') as HTMLInputElement).value).to.equal('Nightly');
     expect(errors).to.equal(1);
     await expect(element).to.be.accessible();
 
-    inDialog('generate-key-dialog', 'generate-button').click();
-    await settle();
+    await dialog.submit();
     expect(shadow.querySelector('reveal-key-dialog')!.open).to.be.true;
+    expect(await section.getOpenDialog()).to.equal('reveal');
   });
 
   it('opens the limit dialog at 10 keys instead of the generate dialog', async () => {
-    const { element, shadow, part, settle } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(10) }));
+    const { element, section, shadow, part } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(10) }));
     expect(part('count')!.textContent).to.equal('10 of 10');
     const reached = oneEvent<AccessKeyLimitReachedEvent>(element, 'access-key-limit-reached');
-    part('add-button')!.click();
+    expect(await section.clickAddKey()).to.equal('limit');
     expect((await reached).limit).to.equal(10);
-    await settle();
     expect(shadow.querySelector('key-limit-dialog')!.open).to.be.true;
     expect(shadow.querySelector('generate-key-dialog')!.open).to.be.false;
     await expect(element).to.be.accessible();
@@ -239,46 +256,42 @@ describe('access-key-section', () => {
   it('closes the form, opens the limit dialog and refreshes when the backend refuses for the limit', async () => {
     const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
     api.failNext('generate', 'limit');
-    const { shadow, part, inDialog, settle } = await setupTest(api);
-    part('add-button')!.click();
-    await settle();
-    inDialog('generate-key-dialog', 'name-input').focus();
-    await sendKeys({ type: 'One more' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => shadow.querySelector('key-limit-dialog')!.open, 'limit dialog did not open');
+    const { section, shadow } = await setupTest(api);
+    const dialog = await section.openGenerateDialog();
+    await dialog.setName('One more');
+    await dialog.submit();
+    expect(shadow.querySelector('key-limit-dialog')!.open).to.be.true;
+    expect(await section.getOpenDialog()).to.equal('limit');
     expect(shadow.querySelector('generate-key-dialog')!.open).to.be.false;
     expect(api.calls.filter((call) => call.operation === 'list')).to.have.length(2);
   });
 
   it('keeps the key and shows the error when removing fails; refreshes quietly when the key is already gone', async () => {
     const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
-    const { element, shadow, inDialog, bars, barNames, settle } = await setupTest(api);
+    const { element, section, shadow, inDialog, bars } = await setupTest(api);
     api.failNext('remove', 'error');
-    bars()[0].shadowRoot!.querySelector<HTMLElement>('[part="remove-button"]')!.click();
-    await settle();
-    inDialog('remove-key-dialog', 'confirm-button').click();
-    await settle();
+    const dialog = await section.removeKey('Key 1');
+    await dialog.confirm();
     expect(inDialog('remove-key-dialog', 'error').textContent!.trim()).to.equal(genericError);
-    expect(barNames()).to.deep.equal(['Key 1', 'Key 2']);
+    expect(await dialog.getError()).to.equal(genericError);
+    expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);
     await expect(element).to.be.accessible();
 
     await api.removeKey('id-0'); // removed elsewhere meanwhile: the next confirm meets a real not-found
-    inDialog('remove-key-dialog', 'confirm-button').click();
-    await settle();
+    await dialog.confirm();
     expect(shadow.querySelector('remove-key-dialog')!.open).to.be.false;
-    expect(barNames()).to.deep.equal(['Key 2']);
+    expect(await section.getKeyNames()).to.deep.equal(['Key 2']);
     expect(deepActiveElement()).to.equal(bars()[0].shadowRoot!.querySelector('[part="remove-button"]'));
   });
 
   it('returns to exactly the view it had when generating is cancelled', async () => {
-    const { shadow, part, inDialog, settle } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(1) }));
+    const { section, shadow, part, settle } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(1) }));
     const before = shadow.querySelector('section')!.innerHTML;
     part('add-button')!.focus();
     await sendKeys({ press: 'Enter' });
     await settle();
     await sendKeys({ type: 'Not this one' });
-    inDialog('generate-key-dialog', 'cancel-button').click();
-    await settle();
+    await section.getGenerateDialog().cancel();
     expect(shadow.querySelector('section')!.innerHTML).to.equal(before);
     expect(deepActiveElement()).to.equal(part('add-button'));
   });
@@ -286,15 +299,15 @@ describe('access-key-section', () => {
   it('renders HTML payloads in names as text in the list, the tooltip and the remove dialog', async () => {
     const payload = '<img src=x onerror="window.__pwned = true">'.padEnd(120, '!');
     const api = new MemoryAccessKeyApi({ keys: [{ ...makeKeys(1)[0], name: payload }] });
-    const { element, inDialog, bars, barNames, settle } = await setupTest(api);
+    const { element, section, inDialog, bars, settle } = await setupTest(api);
     element.style.width = '320px';
     await settle();
-    expect(barNames()).to.deep.equal([payload]);
+    expect(await section.getKeyNames()).to.deep.equal([payload]);
     const bar = bars()[0];
     expect(bar.shadowRoot!.querySelector('[role="tooltip"]')!.textContent).to.equal(payload);
-    bar.shadowRoot!.querySelector<HTMLElement>('[part="remove-button"]')!.click();
-    await settle();
+    const dialog = await section.removeKey(payload);
     expect(inDialog('remove-key-dialog', 'key-name').textContent).to.contain(payload);
+    expect(await dialog.getKeyName()).to.equal(payload);
     expect(findInTree(element, '').length).to.be.greaterThan(0);
     const images = [element, ...element.shadowRoot!.querySelectorAll('*')].filter((el) => el.localName === 'img');
     expect(images).to.deep.equal([]);

@@ -3,15 +3,16 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { GeneratedAccessKey } from '../src/api/types.js';
 import type { DialogCloseEvent } from '../src/events.js';
 import '../src/reveal-key-dialog/define.js';
-import { fakeClipboard, removeClipboard, restoreClipboard } from './helpers/clipboard.js';
+import { stubClipboard, type ClipboardStub } from '../src/testing/index.js';
 import { makeKey } from './helpers/fixtures.js';
 import { pressShiftTab } from './helpers/keys.js';
 
 const secret = 'ak_live_9f2c4e71b0d84a6f8e3b5c1d7a09e2f4a1b2';
 const generated: GeneratedAccessKey = { ...makeKey(), secret };
 
+let clipboard: ClipboardStub;
+
 async function setupTest() {
-  const clipboard = fakeClipboard();
   const root = await fixture<HTMLDivElement>(html`<div lang="en">
     <button id="trigger">Generate</button>
     <reveal-key-dialog></reveal-key-dialog>
@@ -49,7 +50,8 @@ async function copy<K extends 'access-key-copied' | 'access-key-error'>(
 }
 
 describe('reveal-key-dialog', () => {
-  afterEach(restoreClipboard);
+  beforeEach(() => (clipboard = stubClipboard()));
+  afterEach(() => clipboard.restore());
 
   it('shows the secret once, selectable, with the seed note and focus on Copy', async () => {
     const { element, dialog, textarea, copyButton, closeButton } = await setupTest();
@@ -87,7 +89,7 @@ describe('reveal-key-dialog', () => {
   it('selects the secret for manual copy and announces why when the clipboard refuses', async () => {
     const { element, textarea, status, alert, clipboard } = await setupTest();
     const refusal = new DOMException('Write permission denied.', 'NotAllowedError');
-    clipboard.rejectWith(refusal);
+    clipboard.fail(refusal);
     const event = await copy(element, element.shadowRoot!.querySelector('[part="copy-button"]')!, 'access-key-error');
     expect(event.operation).to.equal('copy');
     expect(event.error).to.equal(refusal);
@@ -103,7 +105,7 @@ describe('reveal-key-dialog', () => {
 
   it('falls back to manual copy when the Clipboard API is missing', async () => {
     const { element, textarea, copyButton } = await setupTest();
-    removeClipboard();
+    clipboard.makeUnavailable();
     const event = await copy(element, copyButton, 'access-key-error');
     expect(event.operation).to.equal('copy');
     expect(element.shadowRoot!.activeElement).to.equal(textarea);
@@ -217,7 +219,6 @@ describe('reveal-key-dialog', () => {
   });
 
   it('speaks the locale of the nearest lang, right to left', async () => {
-    fakeClipboard();
     const root = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><reveal-key-dialog></reveal-key-dialog></div>`);
     const element = root.querySelector('reveal-key-dialog')!;
     element.show({ ...generated });
