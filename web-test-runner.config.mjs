@@ -1,13 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
 import { testMiddleware } from './server/test-middleware.mjs';
+
+// The stories test imports Storybook's preview, which reads the generated (git-ignored) manifest.
+if (!existsSync('custom-elements.json')) execFileSync('npm', ['run', '--silent', 'analyze'], { stdio: 'inherit' });
+
+/**
+ * Serves `/__stories-index.js`: every `stories/*.stories.ts` on disk, so test/stories.test.ts fails when a stories
+ * file is missing from its import list (browsers cannot list a directory, and the runner has no `import.meta.glob`).
+ * @type {import('@web/dev-server-core').Plugin}
+ */
+const storiesIndexPlugin = {
+  name: 'stories-index',
+  serve(context) {
+    if (context.path !== '/__stories-index.js') return undefined;
+    const files = readdirSync('stories')
+      .filter((name) => name.endsWith('.stories.ts'))
+      .sort()
+      .map((name) => `stories/${name}`);
+    return { body: `export const storiesFiles = ${JSON.stringify(files)};`, type: 'js' };
+  },
+};
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // For the stories test: storybook/test pulls in CommonJS modules, and the preview imports custom-elements.json.
+    fromRollup(commonjs)({ strictRequires: false }),
+    fromRollup(json)(),
+    storiesIndexPlugin,
+  ],
+  mimeTypes: { '**/*.json': 'js' },
+  // Storybook's browser code reads process.env.NODE_ENV, which bundlers replace and a plain browser lacks.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <head><script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
   middleware: await testMiddleware(),
   browsers: [
     chromeLauncher({

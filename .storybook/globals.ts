@@ -1,4 +1,4 @@
-import type { Decorator } from '@storybook/web-components';
+import type { Decorator, Preview } from '@storybook/web-components';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 
@@ -26,7 +26,7 @@ const themes: Record<string, Record<string, string>> = {
 
 const directions: Record<string, 'ltr' | 'rtl'> = { en: 'ltr', de: 'ltr', ar: 'rtl' };
 
-export const globalTypes = {
+export const globalTypes: Preview['globalTypes'] = {
   theme: {
     description: 'Colour theme of the elements',
     toolbar: {
@@ -55,7 +55,7 @@ export const globalTypes = {
   },
 };
 
-export const initialGlobals = { theme: 'light', locale: 'en' };
+export const initialGlobals: Preview['initialGlobals'] = { theme: 'light', locale: 'en' };
 
 /** Wraps every story in the chosen locale, direction and theme, as a host page would set them. */
 const withThemeAndLocale: Decorator = (story, context) => {

@@ -1,0 +1,159 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { AccessKeySectionElement, MemoryAccessKeyApi } from '../src/index.js';
+import '../src/define.js';
+import {
+  dialogOf,
+  find,
+  host,
+  manyKeys,
+  memoryApiLoader,
+  sampleKeys,
+  shadow,
+  stubClipboard,
+  type MemoryApiParameters,
+} from './support.js';
+
+type SectionArgs = Pick<AccessKeySectionElement, 'limit' | 'headingLevel' | 'timeZone' | 'locale' | 'productName'>;
+
+const meta = {
+  title: 'Elements/access-key-section',
+  component: 'access-key-section',
+  args: { limit: 10, headingLevel: 2, timeZone: '', locale: '', productName: '' },
+  argTypes: {
+    limit: { control: { type: 'number', min: 1, max: 20 } },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  },
+  loaders: [memoryApiLoader],
+  render: (args, { loaded }) =>
+    html`<access-key-section
+      .api=${loaded.api as MemoryAccessKeyApi}
+      .limit=${args.limit}
+      .headingLevel=${args.headingLevel}
+      .timeZone=${args.timeZone}
+      .locale=${args.locale}
+      .productName=${args.productName}
+    ></access-key-section>`,
+  parameters: { memoryApi: { keys: sampleKeys() } satisfies MemoryApiParameters },
+} satisfies Meta<SectionArgs>;
+
+export default meta;
+type Story = StoryObj<SectionArgs>;
+
+/** The list request has not answered yet. */
+export const Loading: Story = {
+  parameters: { memoryApi: { faults: [['list', 'hang']] } satisfies MemoryApiParameters },
+};
+
+/** No keys yet. */
+export const Empty: Story = {
+  parameters: { memoryApi: { keys: [] } satisfies MemoryApiParameters },
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    await find(shadow(section), '[part="empty"]');
+  },
+};
+
+/**
+ * "Your keys" with an active key used minutes ago, a key never used with no expiry, an expired key used months ago,
+ * a 120-character name, a right-to-left name, and a name that looks like HTML (shown as text).
+ */
+export const WithKeys: Story = {
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    await waitFor(() => expect(shadow(section).querySelectorAll('access-key-bar')).toHaveLength(6));
+    expect(shadow(section).querySelector('img')).toBeNull();
+  },
+};
+
+/** 10 keys: the count reads "10 of 10" and "+ Access key" opens the limit dialog instead of the generate dialog. */
+export const AtLimit: Story = {
+  parameters: { memoryApi: { keys: manyKeys(10) } satisfies MemoryApiParameters },
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    const root = shadow(section);
+    await waitFor(() => expect(root.querySelectorAll('access-key-bar')).toHaveLength(10));
+    await userEvent.click(root.querySelector<HTMLElement>('[part="add-button"]')!);
+    await dialogOf(root.querySelector('key-limit-dialog')!);
+    await dialogOf(root.querySelector('generate-key-dialog')!, false);
+  },
+};
+
+/** The list could not be loaded; Retry asks again (and succeeds here). */
+export const ListError: Story = {
+  parameters: { memoryApi: { keys: sampleKeys(), faults: [['list', 'error']] } satisfies MemoryApiParameters },
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    await find(shadow(section), '[part="retry-button"]');
+  },
+};
+
+/** At 320 px, the narrowest width the product supports. */
+export const Narrow: Story = {
+  decorators: [(story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`],
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+};
+
+/** Generate → copy → close: the new key appears in "Your keys" with its visible part. */
+export const GenerateFlow: Story = {
+  parameters: { memoryApi: { keys: sampleKeys().slice(0, 2) } satisfies MemoryApiParameters },
+  beforeEach: () => stubClipboard('resolve'),
+  play: async ({ canvasElement, step }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    const root = shadow(section);
+    await waitFor(() => expect(root.querySelectorAll('access-key-bar')).toHaveLength(2));
+
+    await step('open "Generate access key" and submit a name', async () => {
+      await userEvent.click(root.querySelector<HTMLElement>('[part="add-button"]')!);
+      const generate = root.querySelector('generate-key-dialog')!;
+      await dialogOf(generate);
+      await userEvent.type(shadow(generate).querySelector<HTMLInputElement>('[part="name-input"]')!, 'Release bot');
+      await userEvent.click(shadow(generate).querySelector<HTMLElement>('[part="generate-button"]')!);
+    });
+
+    const reveal = root.querySelector('reveal-key-dialog')!;
+    await step('copy the secret once', async () => {
+      await dialogOf(reveal);
+      const secret = shadow(reveal).querySelector<HTMLTextAreaElement>('[part="secret"]')!;
+      await expect(secret.value).toMatch(/^ak_/);
+      await userEvent.click(shadow(reveal).querySelector<HTMLElement>('[part="copy-button"]')!);
+      await waitFor(() => expect(shadow(reveal).querySelector('[part="status"]')!.textContent).not.toBe(''));
+    });
+
+    await step('close: the new bar is first in the list', async () => {
+      await userEvent.click(shadow(reveal).querySelector<HTMLElement>('[part="close-button"]')!);
+      await dialogOf(reveal, false);
+      await waitFor(() => expect(root.querySelectorAll('access-key-bar')).toHaveLength(3));
+      const first = root.querySelector('access-key-bar')!;
+      await expect(first.key?.name).toBe('Release bot');
+      await expect(shadow(first).textContent).toContain(first.key!.visiblePart);
+    });
+  },
+};
+
+/** Remove → Confirm: the key is gone and focus moves to the next bar. */
+export const RemoveFlow: Story = {
+  parameters: { memoryApi: { keys: sampleKeys().slice(0, 3) } satisfies MemoryApiParameters },
+  play: async ({ canvasElement, step }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    const root = shadow(section);
+    await waitFor(() => expect(root.querySelectorAll('access-key-bar')).toHaveLength(3));
+    const target = root.querySelectorAll('access-key-bar')[1];
+    const removed = target.key!.id;
+
+    await step('Remove on the second key', async () => {
+      await target.updateComplete;
+      await userEvent.click(shadow(target).querySelector<HTMLElement>('[part="remove-button"]')!);
+    });
+    await step('Confirm', async () => {
+      const dialog = root.querySelector('remove-key-dialog')!;
+      await dialogOf(dialog);
+      await userEvent.click(shadow(dialog).querySelector<HTMLElement>('[part="confirm-button"]')!);
+      await dialogOf(dialog, false);
+    });
+    await waitFor(() => expect(root.querySelectorAll('access-key-bar')).toHaveLength(2));
+    const ids = [...root.querySelectorAll('access-key-bar')].map((bar) => bar.key?.id);
+    await expect(ids).not.toContain(removed);
+  },
+};

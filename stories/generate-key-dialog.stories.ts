@@ -1,0 +1,142 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { calendarDateInZone, localTimeZone } from '../src/domain/expiry.js';
+import type { GenerateKeyDialogElement, GenerateKeyRequestEvent, MemoryAccessKeyApi } from '../src/index.js';
+import '../src/generate-key-dialog/define.js';
+import { dialogOf, find, host, longName, memoryApiLoader, messagesFor, shadow, type MemoryApiParameters } from './support.js';
+
+type GenerateArgs = Pick<GenerateKeyDialogElement, 'open' | 'busy' | 'error' | 'timeZone' | 'locale' | 'productName'>;
+
+/**
+ * What `<access-key-section>` does with the dialog's request, here against the story's memory backend: generate, then
+ * close; on failure, the generic error (the dialog keeps what was typed).
+ */
+function generateWith(api: MemoryAccessKeyApi, locale: unknown) {
+  return async (event: GenerateKeyRequestEvent) => {
+    const dialog = event.target as GenerateKeyDialogElement;
+    try {
+      await api.generateKey(event.input);
+      await dialog.close('confirm');
+    } catch {
+      dialog.error = messagesFor(locale).genericError(dialog.productName || 'Mobitru');
+    }
+  };
+}
+
+const meta = {
+  title: 'Elements/generate-key-dialog',
+  component: 'generate-key-dialog',
+  args: { open: true, busy: false, error: '', timeZone: '', locale: '', productName: '' },
+  loaders: [memoryApiLoader],
+  render: (args, { loaded, globals }) =>
+    html`<generate-key-dialog
+      .open=${args.open}
+      .busy=${args.busy}
+      .error=${args.error}
+      .timeZone=${args.timeZone}
+      .locale=${args.locale}
+      .productName=${args.productName}
+      @generate-key-request=${generateWith(loaded.api as MemoryAccessKeyApi, args.locale || globals.locale)}
+    ></generate-key-dialog>`,
+  parameters: { docs: { story: { inline: false, iframeHeight: 560 } } },
+} satisfies Meta<GenerateArgs>;
+
+export default meta;
+type Story = StoryObj<GenerateArgs>;
+
+async function openDialog(canvasElement: HTMLElement) {
+  const element = await host(canvasElement, 'generate-key-dialog');
+  await dialogOf(element);
+  const root = shadow(element);
+  return {
+    element,
+    root,
+    name: root.querySelector<HTMLInputElement>('[part="name-input"]')!,
+    date: root.querySelector<HTMLInputElement>('[part="date-input"]')!,
+    generate: root.querySelector<HTMLButtonElement>('[part="generate-button"]')!,
+  };
+}
+
+/** A date typed or picked into the date field, as the browser reports it. */
+function pickDate(input: HTMLInputElement, date: string): void {
+  input.value = date;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function dateInDays(days: number): string {
+  return calendarDateInZone(new Date(Date.now() + days * 86_400_000), localTimeZone());
+}
+
+/** Just opened: empty name, no date, focus in Name. */
+export const Empty: Story = {};
+
+/** A name and a Valid till date: the counter and the exact moment the key stops working. */
+export const Filled: Story = {
+  play: async ({ canvasElement }) => {
+    const { root, name, date } = await openDialog(canvasElement);
+    await userEvent.type(name, 'Nightly regression');
+    pickDate(date, dateInDays(30));
+    await find(root, '#date-preview');
+    await expect(root.querySelector('[part="name-counter"]')!.textContent).toContain('18');
+  },
+};
+
+/** Generate with an empty name: "Enter a name for the key." and focus back in Name. */
+export const NameRequired: Story = {
+  play: async ({ canvasElement }) => {
+    const { root, generate } = await openDialog(canvasElement);
+    await userEvent.click(generate);
+    await find(root, '#name-message');
+  },
+};
+
+/** A name over 120 characters: the counter turns red and says how long it is once the field is left. */
+export const NameTooLong: Story = {
+  play: async ({ canvasElement }) => {
+    const { root, name } = await openDialog(canvasElement);
+    await userEvent.type(name, `${longName()} (copy)`);
+    await waitFor(() => expect(root.querySelector('[part="name-counter"]')!.classList.contains('over')).toBe(true));
+    // Leaving the field shows its message (user-event's Tab does not walk into shadow roots).
+    name.blur();
+    await find(root, '#name-message');
+  },
+};
+
+/** A Valid till date before tomorrow: "Choose … or a later date." */
+export const DateTooEarly: Story = {
+  play: async ({ canvasElement }) => {
+    const { root, name, date } = await openDialog(canvasElement);
+    await userEvent.type(name, 'Short-lived');
+    pickDate(date, dateInDays(0));
+    date.focus();
+    date.blur();
+    await find(root, '#date-message');
+  },
+};
+
+/** Generating: the request is on its way (it never answers here), Generate shows progress, the fields are read-only. */
+export const Generating: Story = {
+  parameters: { memoryApi: { faults: [['generate', 'hang']] } satisfies MemoryApiParameters },
+  play: async ({ canvasElement }) => {
+    const { element, name, generate } = await openDialog(canvasElement);
+    await userEvent.type(name, 'Release bot');
+    await userEvent.click(generate);
+    await waitFor(() => expect(element.busy).toBe(true));
+    await expect(name.readOnly).toBe(true);
+  },
+};
+
+/** The backend failed: the generic error, with the name still in the form to try again. */
+export const GenericError: Story = {
+  parameters: { memoryApi: { faults: [['generate', 'error']] } satisfies MemoryApiParameters },
+  play: async ({ canvasElement }) => {
+    const { element, root, name, generate } = await openDialog(canvasElement);
+    await userEvent.type(name, 'Release bot');
+    await userEvent.click(generate);
+    await waitFor(() => expect(root.querySelector('[part="error"]')!.textContent!.trim()).not.toBe(''));
+    await expect(element.busy).toBe(false);
+    await expect(name.value).toBe('Release bot');
+  },
+};

@@ -1,0 +1,172 @@
+// Shared by the stories: key fixtures relative to now, a memory backend per render, a host for standalone dialogs,
+// a deterministic clipboard, and shadow-root queries for play functions. Not a stories file itself.
+import { expect, waitFor } from 'storybook/test';
+import {
+  MemoryAccessKeyApi,
+  arabicMessages,
+  englishMessages,
+  germanMessages,
+  type AccessKey,
+  type AccessKeyFault,
+  type AccessKeyMessages,
+  type MemoryApiOperation,
+} from '../src/index.js';
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+
+function instant(offset: number): string {
+  return new Date(Date.now() + offset).toISOString();
+}
+
+/** Keys with every status, last-used and name variant the product names, newest first. */
+export function sampleKeys(): AccessKey[] {
+  return [
+    {
+      id: 'key-ci',
+      name: 'CI pipeline',
+      visiblePart: 'a1b2',
+      createdAt: instant(-2 * day),
+      expiresAt: instant(88 * day),
+      lastUsedAt: instant(-7 * minute),
+    },
+    {
+      id: 'key-local',
+      name: 'Local development',
+      visiblePart: 'c3d4',
+      createdAt: instant(-10 * day),
+      expiresAt: null,
+      lastUsedAt: null,
+    },
+    {
+      id: 'key-staging',
+      name: 'Staging smoke tests',
+      visiblePart: 'e5f6',
+      createdAt: instant(-200 * day),
+      expiresAt: instant(-20 * day),
+      lastUsedAt: instant(-95 * day),
+    },
+    {
+      id: 'key-long',
+      name: longName(),
+      visiblePart: 'g7h8',
+      createdAt: instant(-220 * day),
+      expiresAt: instant(30 * day),
+      lastUsedAt: instant(-45 * minute),
+    },
+    {
+      id: 'key-rtl',
+      name: 'مفتاح خادم الإنتاج',
+      visiblePart: 'i9j0',
+      createdAt: instant(-240 * day),
+      expiresAt: null,
+      lastUsedAt: instant(-3 * day),
+    },
+    {
+      id: 'key-html',
+      name: '<img src=x onerror="alert(1)"> & <b>bold</b>',
+      visiblePart: 'k1l2',
+      createdAt: instant(-260 * day),
+      expiresAt: null,
+      lastUsedAt: null,
+    },
+  ];
+}
+
+/** A name of exactly 120 code points, the most the product allows. */
+export function longName(): string {
+  const base = 'Nightly regression suite for the payments service running on every Android and iOS device in the lab ';
+  return (base + base).slice(0, 120);
+}
+
+/** `count` plain active keys, for the limit. */
+export function manyKeys(count: number): AccessKey[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `key-${index + 1}`,
+    name: `Device farm runner ${index + 1}`,
+    visiblePart: (1000 + index).toString(16).slice(-4),
+    createdAt: instant(-(index + 1) * day),
+    expiresAt: index % 3 === 0 ? null : instant((index + 1) * 30 * day),
+    lastUsedAt: index % 2 === 0 ? instant(-(index + 1) * 60 * minute) : null,
+  }));
+}
+
+/** One key as a bar shows it. */
+export function bareKey(overrides: Partial<AccessKey> = {}): AccessKey {
+  return { ...sampleKeys()[0], ...overrides };
+}
+
+/** What a story asks of its in-memory backend (story `parameters.memoryApi`). */
+export interface MemoryApiParameters {
+  keys?: AccessKey[];
+  latency?: number;
+  /** Faults for the next calls, in order, as `MemoryAccessKeyApi.failNext` takes them. */
+  faults?: Array<[MemoryApiOperation, AccessKeyFault]>;
+}
+
+/** A fresh backend per render, so a story always starts from the same state however often it is viewed. */
+export function createApi({ keys = [], latency = 300, faults = [] }: MemoryApiParameters = {}): MemoryAccessKeyApi {
+  const api = new MemoryAccessKeyApi({ keys, latency });
+  for (const [operation, fault] of faults) api.failNext(operation, fault);
+  return api;
+}
+
+/** Loader shared by every meta: `loaded.api` is the story's own backend. */
+export const memoryApiLoader = async ({ parameters }: { parameters: Record<string, unknown> }) => ({
+  api: createApi(parameters.memoryApi as MemoryApiParameters | undefined),
+});
+
+const catalogs: Record<string, AccessKeyMessages> = { en: englishMessages, de: germanMessages, ar: arabicMessages };
+
+/** The catalog a host would pick for the toolbar's locale. */
+export function messagesFor(locale: unknown): AccessKeyMessages {
+  return catalogs[String(locale)] ?? englishMessages;
+}
+
+/**
+ * Makes `navigator.clipboard.writeText` succeed or reject without touching the real clipboard (which asks for focus
+ * and permission). Returns the cleanup that puts the browser's own back, for a story's `beforeEach`.
+ */
+export function stubClipboard(outcome: 'resolve' | 'reject'): () => void {
+  const writeText = async (): Promise<void> => {
+    if (outcome === 'reject') throw new DOMException('Write permission denied.', 'NotAllowedError');
+  };
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return () => {
+    Reflect.deleteProperty(navigator, 'clipboard');
+  };
+}
+
+/** The open shadow root of `element`, failing the play function when there is none. */
+export function shadow(element: Element | null | undefined): ShadowRoot {
+  const root = element?.shadowRoot;
+  if (!root) throw new Error(`${element?.localName ?? 'element'} has no open shadow root`);
+  return root;
+}
+
+/** The one element matching `selector` under `root`, waiting until it renders. */
+export async function find<E extends Element = HTMLElement>(root: ParentNode, selector: string): Promise<E> {
+  let found: E | null = null;
+  await waitFor(() => {
+    found = root.querySelector<E>(selector);
+    expect(found, selector).not.toBeNull();
+  });
+  return found as unknown as E;
+}
+
+/** The element of `tag` in the story's canvas, rendered and updated. */
+export async function host<K extends keyof HTMLElementTagNameMap>(
+  canvasElement: HTMLElement,
+  tag: K,
+): Promise<HTMLElementTagNameMap[K]> {
+  const element = await find<HTMLElementTagNameMap[K]>(canvasElement, tag);
+  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return element;
+}
+
+/** Waits until the `<dialog>` inside `element` is open (or closed). */
+export async function dialogOf(element: Element, open = true): Promise<HTMLDialogElement> {
+  const dialog = await find<HTMLDialogElement>(shadow(element), 'dialog');
+  await waitFor(() => expect(dialog.open).toBe(open));
+  return dialog;
+}

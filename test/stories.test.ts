@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import * as webComponentsEntryPreview from '@storybook/web-components/entry-preview';
+import { composeStories, setProjectAnnotations } from 'storybook/preview-api';
+import preview from '../.storybook/preview.js';
+import * as accessKeyBar from '../stories/access-key-bar.stories.js';
+import * as accessKeySection from '../stories/access-key-section.stories.js';
+import * as generateKeyDialog from '../stories/generate-key-dialog.stories.js';
+import * as keyLimitDialog from '../stories/key-limit-dialog.stories.js';
+import * as removeKeyDialog from '../stories/remove-key-dialog.stories.js';
+import * as revealKeyDialog from '../stories/reveal-key-dialog.stories.js';
+
+// Every stories module, by its path. A stories file missing here fails the first test below.
+type StoriesModule = Parameters<typeof composeStories>[0];
+
+const modules: Record<string, unknown> = {
+  'stories/access-key-bar.stories.ts': accessKeyBar,
+  'stories/access-key-section.stories.ts': accessKeySection,
+  'stories/generate-key-dialog.stories.ts': generateKeyDialog,
+  'stories/key-limit-dialog.stories.ts': keyLimitDialog,
+  'stories/remove-key-dialog.stories.ts': removeKeyDialog,
+  'stories/reveal-key-dialog.stories.ts': revealKeyDialog,
+};
+
+// preview-api's composeStories does not fall back to the global annotations, so they are passed to it.
+const projectAnnotations = setProjectAnnotations([webComponentsEntryPreview, preview]);
+
+interface ComposedStory {
+  run(context?: { canvasElement: HTMLElement }): Promise<void>;
+}
+
+/* eslint-disable no-console -- the test fails a story that logs an error, so it watches console.error. */
+/** Renders a story (loaders, decorators, play) into the document, collecting every error it reports meanwhile. */
+async function setupTest(story: ComposedStory) {
+  const canvasElement = document.createElement('div');
+  document.body.append(canvasElement);
+  const errors: unknown[] = [];
+  const consoleError = console.error;
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+    errors.push('reason' in event ? event.reason : event.error ?? event.message);
+  console.error = (...args: unknown[]) => {
+    errors.push(args);
+    consoleError.apply(console, args);
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  try {
+    await story.run({ canvasElement });
+  } finally {
+    console.error = consoleError;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  }
+  return { canvasElement, errors };
+}
+/* eslint-enable no-console */
+
+describe('stories', () => {
+  let canvas: HTMLElement | undefined;
+
+  afterEach(() => {
+    canvas?.remove();
+    canvas = undefined;
+  });
+
+  it('imports every stories file under stories/', async () => {
+    const { storiesFiles } = await import('/__stories-index.js');
+    expect(Object.keys(modules).sort()).to.deep.equal(storiesFiles);
+  });
+
+  for (const [file, module] of Object.entries(modules)) {
+    describe(file, () => {
+      for (const [name, story] of Object.entries(composeStories(module as StoriesModule, projectAnnotations))) {
+        it(`${name} renders and plays without errors, and is accessible`, async () => {
+          const { canvasElement, errors } = await setupTest(story as ComposedStory);
+          canvas = canvasElement;
+          expect(errors).to.deep.equal([]);
+          expect(canvasElement.childElementCount).to.be.greaterThan(0);
+          await expect(canvasElement).to.be.accessible();
+        });
+      }
+    });
+  }
+});
