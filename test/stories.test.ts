@@ -67,16 +67,27 @@ describe('stories', () => {
     expect(Object.keys(modules).sort()).to.deep.equal(storiesFiles);
   });
 
+  // Every story as it opens, and again in the darkest and the right-to-left toolbar settings.
+  const variants = [
+    { label: '', lang: 'en', annotations: projectAnnotations },
+    {
+      label: ' (dark, ar)',
+      lang: 'ar',
+      annotations: { ...projectAnnotations, initialGlobals: { theme: 'dark', locale: 'ar' } },
+    },
+  ];
   for (const [file, module] of Object.entries(modules)) {
     describe(file, () => {
-      for (const [name, story] of Object.entries(composeStories(module as StoriesModule, projectAnnotations))) {
-        it(`${name} renders and plays without errors, and is accessible`, async () => {
-          const { canvasElement, errors } = await setupTest(story as ComposedStory);
-          canvas = canvasElement;
-          expect(errors).to.deep.equal([]);
-          expect(canvasElement.childElementCount).to.be.greaterThan(0);
-          await expect(canvasElement).to.be.accessible();
-        });
+      for (const { label, lang, annotations } of variants) {
+        for (const [name, story] of Object.entries(composeStories(module as StoriesModule, annotations))) {
+          it(`${name}${label} renders and plays without errors, and is accessible`, async () => {
+            const { canvasElement, errors } = await setupTest(story as ComposedStory);
+            canvas = canvasElement;
+            expect(errors).to.deep.equal([]);
+            expect(canvasElement.querySelector('.story-root')?.getAttribute('lang')).to.equal(lang);
+            await expect(canvasElement).to.be.accessible();
+          });
+        }
       }
     });
   }
