@@ -56,7 +56,7 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
   /** The section's heading ("Access key"). */
   async getHeading(): Promise<string> {
     await this.settle();
-    return accessibleName(this.getByRole('heading', this.messages.sectionHeading));
+    return accessibleName(this.getByRole('heading'));
   }
 
   /** Whether the section shows that it is loading (the first load, or a reload of "Your keys"). */

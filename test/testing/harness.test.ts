@@ -80,8 +80,7 @@ describe('access-key-elements/testing harnesses', () => {
             --access-key-spacing: 14px;
             --access-key-font-family: Georgia, serif;
           }
-          .themed::part(description),
-          .themed::part(empty) {
+          .themed::part(description) {
             display: none;
           }
           .themed::part(heading) {
