@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/key-limit-dialog/define.js';
+import { KeyLimitDialogHarness } from '../src/testing/index.js';
 import { pressShiftTab } from './helpers/keys.js';
 
 async function setupTest() {
@@ -31,9 +32,9 @@ describe('key-limit-dialog', () => {
   });
 
   it('closes with its button and returns focus to the trigger', async () => {
-    const { element, trigger, closeButton } = await setupTest();
+    const { element, trigger } = await setupTest();
     const closed = oneEvent(element, 'close');
-    closeButton.click();
+    await new KeyLimitDialogHarness(element).close();
     await closed;
     expect(element.open).to.be.false;
     expect(document.activeElement).to.equal(trigger);

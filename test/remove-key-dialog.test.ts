@@ -4,6 +4,7 @@ import type { AccessKey } from '../src/api/types.js';
 import type { DialogCloseEvent, RemoveKeyRequestEvent } from '../src/events.js';
 import '../src/remove-key-dialog/define.js';
 import { genericError, makeKey } from './helpers/fixtures.js';
+import { RemoveKeyDialogHarness } from '../src/testing/index.js';
 import { pressShiftTab } from './helpers/keys.js';
 
 const ciKey = makeKey();
@@ -109,9 +110,9 @@ describe('remove-key-dialog', () => {
   });
 
   it('closes on Cancel with reason cancel, returns focus and forgets the key', async () => {
-    const { element, trigger, cancelButton } = await setupTest();
+    const { element, trigger } = await setupTest();
     const closed = oneEvent<DialogCloseEvent>(element, 'close');
-    cancelButton.click();
+    await new RemoveKeyDialogHarness(element).cancel();
     expect((await closed).reason).to.equal('cancel');
     expect(element.open).to.be.false;
     expect(document.activeElement).to.equal(trigger);
