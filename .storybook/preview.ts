@@ -3,9 +3,8 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import manifest from '../custom-elements.json';
 import { decorators, globalTypes, initialGlobals } from './globals.js';
 import '../src/define.js';
-import * as library from '../src/index.js';
 
-setCustomElementsManifest(withTagNames(manifest));
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -20,27 +19,3 @@ const preview: Preview = {
 };
 
 export default preview;
-
-interface ManifestDeclaration {
-  kind: string;
-  name: string;
-  tagName?: string;
-  customElement?: boolean;
-}
-
-/**
- * The elements register through `defineElement()`, which the analyzer cannot follow, so their declarations come out
- * without `tagName` and the docs tables would stay empty. Fill the tags in from the registry the define modules filled.
- */
-function withTagNames(manifest: object): object {
-  const modules = (manifest as { modules?: Array<{ declarations?: ManifestDeclaration[] }> }).modules ?? [];
-  for (const declaration of modules.flatMap((module) => module.declarations ?? [])) {
-    const constructor = (library as Record<string, unknown>)[declaration.name];
-    const tag = typeof constructor === 'function' ? customElements.getName(constructor as CustomElementConstructor) : null;
-    if (declaration.kind === 'class' && tag && !declaration.tagName) {
-      declaration.tagName = tag;
-      declaration.customElement = true;
-    }
-  }
-  return manifest;
-}

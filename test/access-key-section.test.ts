@@ -76,7 +76,27 @@ describe('access-key-section', () => {
     expect(part('count')!.textContent).to.equal('3 of 10');
     expect(await section.getCount()).to.equal('3 of 10');
     expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2', 'Key 3']);
+    expect(part('list')!.getAttribute('aria-describedby')).to.equal(part('count')!.id);
     await expect(element).to.be.accessible();
+  });
+
+  it('lets the page style the bars and dialogs inside it through re-exported parts', async () => {
+    const { element, section, bars } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(1) }));
+    const style = document.createElement('style');
+    style.textContent = `
+      access-key-section::part(bar-status) { outline: 3px solid rgb(255, 0, 0); }
+      access-key-section::part(generate-title) { letter-spacing: 7px; }`;
+    document.head.append(style);
+    try {
+      const status = bars()[0].shadowRoot!.querySelector('[part="status"]')!;
+      expect(getComputedStyle(status).outlineColor).to.equal('rgb(255, 0, 0)');
+      const generate = await section.openGenerateDialog();
+      expect(await generate.getTitle()).to.equal('Generate access key');
+      const title = element.shadowRoot!.querySelector('generate-key-dialog')!.shadowRoot!.querySelector('h2')!;
+      expect(getComputedStyle(title).letterSpacing).to.equal('7px');
+    } finally {
+      style.remove();
+    }
   });
 
   it('shows a list error with Retry, and keeps the keys it showed when a reload fails', async () => {

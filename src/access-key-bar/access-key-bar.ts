@@ -19,6 +19,7 @@ const minute = 60_000;
  * One access key: its status, when it was last used, its name, the visible part of the key, when it was created and
  * when it expires, and a Remove button.
  *
+ * @tag access-key-bar
  * @summary One key of "Your keys". Works alone with `.key`.
  *
  * @event access-key-bar-remove - The user pressed Remove (`AccessKeyBarRemoveEvent`, bubbles, not composed).
@@ -105,7 +106,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     const now = new Date();
     const status = keyStatus(key.expiresAt, now);
     const tips = this.#tooltips;
-    return html`<div part="base" class="bar">
+    return html`<div part="base" class="bar" role="group" aria-labelledby="name">
       <div class="top">
         <span part="status" class="status ${status}">
           ${status === 'active' ? msg.statusActive : msg.statusExpired}
@@ -125,6 +126,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
         ${tips.render(
             'name-tip',
             html`<bdi
+              id="name"
               part="name"
               class="name"
               tabindex=${ifDefined(this.nameTruncated ? 0 : undefined)}

@@ -28,6 +28,25 @@ import { styles } from './access-key-section.styles.js';
 
 type LoadState = 'loading' | 'loaded' | 'error';
 
+/** `exportparts` that re-exposes a nested element's parts as `<prefix>-<part>`, so hosts style them with ::part(). */
+function exportParts(prefix: string, parts: string[]): string {
+  return parts.map((part) => `${part}:${prefix}-${part}`).join(', ');
+}
+
+const barParts = exportParts('bar', [
+  'base', 'status', 'last-used', 'name', 'visible-part', 'created', 'expires', 'remove-button', 'tooltip',
+]);
+const generateParts = exportParts('generate', [
+  'dialog', 'title', 'form', 'name-input', 'name-counter', 'date-input', 'error', 'generate-button', 'cancel-button',
+]);
+const revealParts = exportParts('reveal', [
+  'dialog', 'title', 'note', 'secret', 'copy-button', 'close-button', 'status', 'error',
+]);
+const removeParts = exportParts('remove', [
+  'dialog', 'title', 'key-name', 'text', 'error', 'confirm-button', 'cancel-button',
+]);
+const limitParts = exportParts('limit', ['dialog', 'title', 'text', 'close-button']);
+
 /**
  * The whole "Access key" section of the specification: heading, "+ Access key", the empty state, "Your keys" with one
  * bar per key, and the flows to generate (with the one-time reveal), remove, and meet the limit. It hands its adapter
@@ -35,6 +54,7 @@ type LoadState = 'loading' | 'loaded' | 'error';
  *
  * Without an `api` (and no provider above it) it runs on an empty in-memory adapter, so it works as dropped in.
  *
+ * @tag access-key-section
  * @summary Manage API access keys: generate, see once, copy, list and remove.
  *
  * @event access-key-generated - A key was generated (`AccessKeyGeneratedEvent`; metadata only, never the secret).
@@ -54,6 +74,11 @@ type LoadState = 'loading' | 'loaded' | 'error';
  * @csspart list-heading - "Your keys".
  * @csspart count - "N of 10".
  * @csspart list - The list of bars.
+ * @csspart bar-* - Each bar's parts, re-exported (`bar-status`, `bar-name`, `bar-remove-button`, …).
+ * @csspart generate-* - The generate dialog's parts (`generate-dialog`, `generate-name-input`, …).
+ * @csspart reveal-* - The reveal dialog's parts (`reveal-secret`, `reveal-copy-button`, …).
+ * @csspart remove-* - The remove dialog's parts (`remove-confirm-button`, …).
+ * @csspart limit-* - The limit dialog's parts (`limit-dialog`, `limit-close-button`, …).
  *
  * @cssproperty --access-key-color-scheme - `light dark` (default: follow the OS), `light` or `dark`.
  * @cssproperty --access-key-font-family - Font. Default system-ui.
@@ -177,16 +202,18 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
       <generate-key-dialog
+        exportparts=${generateParts}
         time-zone=${this.timeZone}
         @generate-key-request=${this.#handleGenerateRequest}
         @close=${this.#handleGenerateClose}
       ></generate-key-dialog>
-      <reveal-key-dialog @close=${this.#handleRevealClose}></reveal-key-dialog>
+      <reveal-key-dialog exportparts=${revealParts} @close=${this.#handleRevealClose}></reveal-key-dialog>
       <remove-key-dialog
+        exportparts=${removeParts}
         @remove-key-request=${this.#handleRemoveRequest}
         @close=${this.#handleRemoveClose}
       ></remove-key-dialog>
-      <key-limit-dialog></key-limit-dialog>`;
+      <key-limit-dialog exportparts=${limitParts}></key-limit-dialog>`;
   }
 
   #renderBody(level: number) {
@@ -213,19 +240,23 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
         <div id="list-heading" part="list-heading" class="list-heading" role="heading" aria-level=${Math.min(6, level + 1)}>
           ${msg.listHeading}
         </div>
-        <span part="count" class="count">${msg.keyCount(this.keys.length, this.limit)}</span>
+        <span id="count" part="count" class="count">${msg.keyCount(this.keys.length, this.limit)}</span>
       </div>
       <ul
         part="list"
         class="list"
         aria-labelledby="list-heading"
+        aria-describedby="count"
         aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
         @access-key-bar-remove=${this.#handleBarRemove}
       >
         ${repeat(
           this.keys,
           (key) => key.id,
-          (key) => html`<li><access-key-bar .key=${key} time-zone=${this.timeZone}></access-key-bar></li>`,
+          (key) =>
+            html`<li>
+              <access-key-bar .key=${key} time-zone=${this.timeZone} exportparts=${barParts}></access-key-bar>
+            </li>`,
         )}
       </ul>`;
   }

@@ -20,6 +20,7 @@ import { generateKeyDialogStyles } from './generate-key-dialog.styles.js';
  * validated as the user goes and on submit. It does not call the backend: it asks its host with `generate-key-request`
  * and shows the host's `busy` and `error`. Closing it, whatever the reason, clears the form.
  *
+ * @tag generate-key-dialog
  * @summary The form that asks for a new key's name and expiry date.
  *
  * @event generate-key-request - The valid form was submitted (`GenerateKeyRequestEvent` with `input`). The dialog then
@@ -83,6 +84,10 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
     super.willUpdate(changed);
     if (changed.get('open') === true && !this.open) this.#reset();
     if (changed.has('error') && this.error) this.busy = false;
+  }
+
+  protected override get dialogBusy(): boolean {
+    return this.busy;
   }
 
   protected override render() {

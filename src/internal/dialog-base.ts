@@ -71,6 +71,11 @@ export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
     return true;
   }
 
+  /** Whether the dialog's action is running; exposed as `aria-busy` on the dialog. */
+  protected get dialogBusy(): boolean {
+    return false;
+  }
+
   /** Called when a close request or a backdrop click was refused, to say why. */
   protected dismissBlocked(): void {}
 
@@ -80,6 +85,7 @@ export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
       part="dialog"
       aria-labelledby=${labelledBy}
       aria-describedby=${ifDefined(describedBy)}
+      aria-busy=${this.dialogBusy ? 'true' : 'false'}
       @keydown=${this.#handleKeydown}
       @cancel=${this.#handleCancel}
       @close=${this.#handleNativeClose}

@@ -5,6 +5,7 @@ import { buttonStyles, dialogStyles, tokens } from '../internal/theme.styles.js'
 /**
  * "Cannot add another key": tells the user the limit is reached and that a key must be removed first.
  *
+ * @tag key-limit-dialog
  * @summary The limit dialog, opened by "+ Access key" when the user has as many keys as the limit allows.
  *
  * @event close - The dialog closed (`DialogCloseEvent`, reason `cancel`).

@@ -12,6 +12,7 @@ import { styles } from './remove-key-dialog.styles.js';
  * and marks the dialog busy; the host then closes it with `close('confirm')`, or sets `error` and `busy = false` so
  * the user can retry with the key still named. Cancel and Escape stay possible while busy.
  *
+ * @tag remove-key-dialog
  * @summary The confirmation before a key is removed.
  *
  * @event remove-key-request - Confirm was chosen (`RemoveKeyRequestEvent`, not composed). Call `preventDefault()` to
@@ -60,6 +61,10 @@ export class RemoveKeyDialogElement extends AccessKeyDialogBase {
       this.error = '';
     }
     super.show();
+  }
+
+  protected override get dialogBusy(): boolean {
+    return this.busy;
   }
 
   protected override render() {

@@ -14,6 +14,7 @@ type Alert = 'copyFailed' | 'dismissBlocked';
  * clipboard" and "Close". Escape and backdrop clicks do not discard a secret that was not copied; "Close" always does.
  * When the dialog closes, the secret leaves the DOM and every reference the element holds (`key` becomes `null`).
  *
+ * @tag reveal-key-dialog
  * @summary The one-time reveal of a generated access key's secret.
  *
  * @event access-key-copied - The secret was copied to the clipboard (`AccessKeyCopiedEvent`; the key's metadata, never
