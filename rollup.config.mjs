@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const entries = ['src/index.ts', 'src/define.ts', 'src/testing/index.ts'].filter((entry) => existsSync(entry));
 const isExternal = (/** @type {string} */ id) => /^(lit|@lit|@lit-labs|tslib)(\/|$)/.test(id);
@@ -13,7 +14,7 @@ export default [
     input: entries,
     external: isExternal,
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' })],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' }), minifyHTML()],
   },
   {
     // The one-file bundle for a plain <script type="module">: Lit inside, every tag defined, everything exported.
@@ -22,6 +23,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      minifyHTML(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
   },
