@@ -1,0 +1,312 @@
+// `/demo/memory.html`: the section on the in-memory adapter, with sample keys in every state and fault injection.
+import { html, render } from 'lit';
+import {
+  MemoryAccessKeyApi,
+  type AccessKey,
+  type AccessKeyFault,
+  type GeneratedAccessKey,
+  type GenerateKeyInput,
+  type MemoryAccessKeyApiOptions,
+  type MemoryApiOperation,
+  type RequestOptions,
+} from '../src/index.js';
+import { setUpDemoPage } from './shared.js';
+
+const minute = 60_000;
+const defaultLatency = 600;
+
+/** The start of the local calendar day `days` from today, as the generate dialog would compute it. */
+function startOfDay(days: number): string {
+  const date = new Date();
+  date.setHours(0, 0, 0, 0);
+  date.setDate(date.getDate() + days);
+  return date.toISOString();
+}
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 24 * 60 * minute).toISOString();
+}
+
+const longName =
+  'Nightly export of usage metrics to the analytics warehouse in the EU region, with retries, backfills and audit mirroring';
+
+/** One key for each state the specification describes. */
+const sampleKeys: AccessKey[] = [
+  {
+    id: 'key-staging',
+    name: 'Staging deploy',
+    visiblePart: 'q7Zk',
+    createdAt: daysAgo(1),
+    expiresAt: startOfDay(90),
+    lastUsedAt: null, // active, never used
+  },
+  {
+    id: 'key-monitoring',
+    name: 'Production monitoring',
+    visiblePart: 'M3x9',
+    createdAt: daysAgo(30),
+    expiresAt: startOfDay(60),
+    lastUsedAt: null, // marked used 5 minutes ago below
+  },
+  {
+    id: 'key-contractor',
+    name: 'Contractor access',
+    visiblePart: 'c0Nt',
+    createdAt: daysAgo(27),
+    expiresAt: startOfDay(3), // expiring in a few days
+    lastUsedAt: daysAgo(1),
+  },
+  {
+    id: 'key-legacy',
+    name: 'Legacy importer',
+    visiblePart: 'L8gY',
+    createdAt: daysAgo(120),
+    expiresAt: startOfDay(-3), // expired
+    lastUsedAt: daysAgo(10),
+  },
+  {
+    id: 'key-local',
+    name: 'Local development',
+    visiblePart: 'dEv1',
+    createdAt: daysAgo(45),
+    expiresAt: null, // never expires
+    lastUsedAt: daysAgo(2),
+  },
+  {
+    id: 'key-long-name',
+    name: longName, // exactly 120 characters
+    visiblePart: 'W4rh',
+    createdAt: daysAgo(14),
+    expiresAt: startOfDay(180),
+    lastUsedAt: null,
+  },
+  {
+    id: 'key-arabic',
+    name: 'مفتاح خادم الإنتاج',
+    visiblePart: 'Ar4b',
+    createdAt: daysAgo(7),
+    expiresAt: null,
+    lastUsedAt: null,
+  },
+  {
+    id: 'key-html',
+    name: '<img src=x onerror=alert(1)>', // must render as text
+    visiblePart: 'X5s0',
+    createdAt: daysAgo(3),
+    expiresAt: startOfDay(30),
+    lastUsedAt: null,
+  },
+];
+
+/**
+ * The memory adapter, plus a record of the faults queued with {@link failNext} that no call has taken yet, so the page
+ * can show them. The adapter takes a fault when a call starts (unless the call's signal is already aborted).
+ */
+class DemoMemoryApi extends MemoryAccessKeyApi {
+  readonly pending: Record<MemoryApiOperation, AccessKeyFault[]> = { list: [], generate: [], remove: [] };
+  /** Called when a fault is queued, or taken by a call (with that operation and fault). */
+  onPendingChange?: (taken?: { operation: MemoryApiOperation; fault: AccessKeyFault }) => void;
+
+  override failNext(operation: MemoryApiOperation, fault: AccessKeyFault | Error): void {
+    super.failNext(operation, fault);
+    if (typeof fault === 'string') this.pending[operation].push(fault);
+    this.onPendingChange?.();
+  }
+
+  override listKeys(options: RequestOptions = {}): Promise<AccessKey[]> {
+    this.#take('list', options);
+    return super.listKeys(options);
+  }
+
+  override generateKey(input: GenerateKeyInput, options: RequestOptions = {}): Promise<GeneratedAccessKey> {
+    this.#take('generate', options);
+    return super.generateKey(input, options);
+  }
+
+  override removeKey(id: string, options: RequestOptions = {}): Promise<void> {
+    this.#take('remove', options);
+    return super.removeKey(id, options);
+  }
+
+  #take(operation: MemoryApiOperation, options: RequestOptions): void {
+    if (options.signal?.aborted) return;
+    const fault = this.pending[operation].shift();
+    if (fault) this.onPendingChange?.({ operation, fault });
+  }
+}
+
+const { section } = setUpDemoPage();
+const panelOrNull = document.querySelector<HTMLElement>('#faults');
+if (!panelOrNull) throw new Error('The demo page has no #faults');
+const panel: HTMLElement = panelOrNull;
+
+let api = createApi({ keys: sampleKeys, latency: defaultLatency });
+api.markUsed('key-monitoring', new Date(Date.now() - 5 * minute));
+let latency = defaultLatency;
+let status = '';
+let filling = false;
+section.api = api;
+
+function createApi(options: MemoryAccessKeyApiOptions): DemoMemoryApi {
+  const created = new DemoMemoryApi(options);
+  created.onPendingChange = (taken) => {
+    if (taken) status = `A ${taken.operation} call took the queued fault: it ${faultText[taken.fault]}.`;
+    renderPanel();
+  };
+  return created;
+}
+
+const faultText: Record<AccessKeyFault, string> = {
+  error: 'fails (server error)',
+  limit: 'fails with “limit reached”',
+  'not-found': 'fails with “not found”',
+  hang: 'hangs until it is aborted',
+};
+
+const operations: ReadonlyArray<{
+  operation: MemoryApiOperation;
+  label: string;
+  faults: ReadonlyArray<{ fault: AccessKeyFault; text: string }>;
+}> = [
+  {
+    operation: 'list',
+    label: 'List keys',
+    faults: [
+      { fault: 'error', text: 'Fail next' },
+      { fault: 'hang', text: 'Hang next' },
+    ],
+  },
+  {
+    operation: 'generate',
+    label: 'Generate a key',
+    faults: [
+      { fault: 'error', text: 'Fail next' },
+      { fault: 'limit', text: 'Limit on next generate' },
+      { fault: 'hang', text: 'Hang next' },
+    ],
+  },
+  {
+    operation: 'remove',
+    label: 'Remove a key',
+    faults: [
+      { fault: 'error', text: 'Fail next' },
+      { fault: 'not-found', text: 'Not found on next remove' },
+      { fault: 'hang', text: 'Hang next' },
+    ],
+  },
+];
+
+function inject(operation: MemoryApiOperation, fault: AccessKeyFault): void {
+  api.failNext(operation, fault);
+  status = `Queued: the next ${operation} call ${faultText[fault]}.`;
+  renderPanel();
+}
+
+/** Generates keys through the adapter (not the UI) until the store is full, then reloads the section. */
+async function fillToLimit(): Promise<void> {
+  filling = true;
+  status = 'Generating keys…';
+  renderPanel();
+  const target = api;
+  try {
+    let added = 0;
+    while (target.keys.length < target.limit) {
+      // The secret is dropped at once: nothing here shows, stores or logs it.
+      await target.generateKey(
+        { name: `Filler key ${target.keys.length + 1}`, expiresAt: null },
+        { signal: AbortSignal.timeout(latency + 5000) },
+      );
+      added++;
+    }
+    status = `Added ${added} ${added === 1 ? 'key' : 'keys'}; the store holds ${target.keys.length} of ${target.limit}.`;
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+    status = `Stopped with ${target.keys.length} of ${target.limit} keys — ${reason}`;
+  } finally {
+    filling = false;
+    renderPanel();
+    void section.refresh();
+  }
+}
+
+/** The adapter's latency is fixed when it is made, so a new one takes over the keys and the queued faults. */
+function changeLatency(event: Event): void {
+  const input = event.target as HTMLInputElement;
+  const value = input.valueAsNumber;
+  if (!Number.isFinite(value) || value < 0 || value > 10_000) {
+    status = 'Latency must be between 0 and 10000 ms.';
+    renderPanel();
+    return;
+  }
+  latency = Math.round(value);
+  const previous = api;
+  api = createApi({ keys: previous.keys, latency, limit: previous.limit });
+  for (const { operation } of operations) {
+    for (const fault of previous.pending[operation]) api.failNext(operation, fault);
+  }
+  previous.onPendingChange = undefined;
+  section.api = api; // the section reloads on a new adapter
+  status = `Every call now takes ${latency} ms.`;
+  renderPanel();
+}
+
+function pendingText(operation: MemoryApiOperation): string {
+  const queued = api.pending[operation];
+  return queued.length === 0 ? 'None queued.' : `Queued: ${queued.join(', ')}.`;
+}
+
+function renderPanel(): void {
+  render(
+    html`<section class="panel faults" aria-labelledby="faults-heading">
+      <h2 id="faults-heading">Fault injection</h2>
+      <p class="hint">
+        Each button queues a fault for the next call of that operation (<code>api.failNext()</code>). Queue it before
+        you start the action: the dialogs are modal. A hung call ends when the section aborts it (Cancel, or a newer
+        load).
+      </p>
+      ${operations.map(
+        ({ operation, label, faults }) =>
+          html`<fieldset>
+            <legend>${label}</legend>
+            <div class="buttons">
+              ${faults.map(
+                ({ fault, text }) =>
+                  html`<button type="button" @click=${() => inject(operation, fault)}>
+                    ${text}${fault === 'error' || fault === 'hang'
+                      ? html`<span class="visually-hidden"> ${operation} call</span>`
+                      : null}
+                  </button>`,
+              )}
+            </div>
+            <p class="pending">${pendingText(operation)}</p>
+          </fieldset>`,
+      )}
+      <fieldset>
+        <legend>Adapter</legend>
+        <div class="buttons">
+          <button type="button" @click=${() => void section.refresh()}>Reload list</button>
+          <button type="button" ?disabled=${filling} @click=${fillToLimit}>Fill to the limit</button>
+        </div>
+        <div class="field">
+          <label for="latency">Latency (ms)</label>
+          <input
+            id="latency"
+            type="number"
+            min="0"
+            max="10000"
+            step="100"
+            inputmode="numeric"
+            .value=${String(latency)}
+            aria-describedby="latency-hint"
+            @change=${changeLatency}
+          />
+        </div>
+        <p id="latency-hint" class="hint">Applies from the next call (0–10000).</p>
+      </fieldset>
+      <p class="status" role="status">${status}</p>
+    </section>`,
+    panel,
+  );
+}
+
+renderPanel();
