@@ -147,6 +147,11 @@ describe('access-key-bar', () => {
     const rtl = await setupTest(makeKey({ name: 'مفتاح الإنتاج 2' }));
     expect(rtl.part('name')!.localName).to.equal('bdi');
     expect(rtl.part('name')!.textContent).to.equal('مفتاح الإنتاج 2');
+    // Isolated, yet lined up with the bar's start like every other name, not pushed to the far side.
+    const text = document.createRange();
+    text.selectNodeContents(rtl.part('name')!);
+    const nameBox = rtl.part('name')!.getBoundingClientRect();
+    expect(text.getBoundingClientRect().left - nameBox.left).to.be.below(2);
   });
 
   it('renders nothing for data that breaks the contract', async () => {

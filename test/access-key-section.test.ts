@@ -80,6 +80,25 @@ describe('access-key-section', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('follows the page when it switches language', async () => {
+    const { element, part } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(1) }));
+    element.removeAttribute('lang');
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    element.replaceWith(wrapper);
+    wrapper.append(element);
+    await element.updateComplete;
+    expect(part('heading')!.textContent!.trim()).to.equal('Access key');
+    wrapper.lang = 'de';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(part('heading')!.textContent!.trim()).to.equal('Zugangsschlüssel');
+    const bar = element.shadowRoot!.querySelector('access-key-bar')!;
+    await bar.updateComplete;
+    expect(bar.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal('Aktiv');
+    wrapper.remove();
+  });
+
   it('lets the page style the bars and dialogs inside it through re-exported parts', async () => {
     const { element, section, bars } = await setupTest(new MemoryAccessKeyApi({ keys: makeKeys(1) }));
     const style = document.createElement('style');
@@ -116,8 +135,12 @@ describe('access-key-section', () => {
     expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);
 
     void element.refresh();
+    await settle();
+    expect(part('refreshing')!.textContent).to.equal('Loading your keys…');
+    expect(part('list')!.getAttribute('aria-busy')).to.equal('true');
     api.last('list').reject(new TypeError('Failed to fetch'));
     await settle();
+    expect(part('refreshing')).to.be.null;
     expect(part('list-error')).to.exist;
     expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);
     await expect(element).to.be.accessible();

@@ -63,6 +63,11 @@ export const styles = css`
     font-weight: 600;
     font-size: 1rem;
     unicode-bidi: isolate;
+    /* An isolated name keeps its own direction but lines up with the bar's start, not with its script's. */
+    text-align: left;
+  }
+  :host(:dir(rtl)) .name {
+    text-align: right;
   }
   .details {
     grid-column: 1 / -1;

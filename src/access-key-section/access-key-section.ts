@@ -74,6 +74,7 @@ const limitParts = exportParts('limit', ['dialog', 'title', 'text', 'close-butto
  * @csspart list-heading - "Your keys".
  * @csspart count - "N of 10".
  * @csspart list - The list of bars.
+ * @csspart refreshing - "Loading your keys…" while a reload runs with keys shown.
  * @csspart bar-* - Each bar's parts, re-exported (`bar-status`, `bar-name`, `bar-remove-button`, …).
  * @csspart generate-* - The generate dialog's parts (`generate-dialog`, `generate-name-input`, …).
  * @csspart reveal-* - The reveal dialog's parts (`reveal-secret`, `reveal-copy-button`, …).
@@ -241,6 +242,9 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
           ${msg.listHeading}
         </div>
         <span id="count" part="count" class="count">${msg.keyCount(this.keys.length, this.limit)}</span>
+        ${this.loadState === 'loading'
+          ? html`<span part="refreshing" class="count" role="status">${msg.loading}</span>`
+          : nothing}
       </div>
       <ul
         part="list"

@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { accessKeyContext, type AccessKeySettings } from '../api/context.js';
 import type { AccessKeyMessages } from '../domain/messages.js';
-import { catalogFor, closestLang } from './locale.js';
+import { catalogFor, closestLang, observeLang } from './locale.js';
 
 const defaultProductName = 'Mobitru';
 
@@ -24,6 +24,18 @@ export abstract class AccessKeyElementBase extends LitElement {
   @consume({ context: accessKeyContext, subscribe: true })
   @state()
   protected settings?: AccessKeySettings;
+
+  #stopObservingLang?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopObservingLang = observeLang(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopObservingLang?.();
+  }
 
   /** The resolved locale: own property, then the provider's, then the nearest `lang`. */
   protected get resolvedLocale(): string {

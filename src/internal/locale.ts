@@ -31,3 +31,27 @@ export function closestLang(element: Element): string {
   }
   return document.documentElement.lang || navigator.language || 'en';
 }
+
+const langListeners = new Set<() => void>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Calls `onChange` whenever a `lang` attribute changes anywhere in the document (one shared observer), so elements that
+ * follow the nearest `lang` re-render when a page switches language. Returns the function that stops it.
+ */
+export function observeLang(onChange: () => void): () => void {
+  langListeners.add(onChange);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => {
+      for (const listener of langListeners) listener();
+    });
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    langListeners.delete(onChange);
+    if (langListeners.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  };
+}
