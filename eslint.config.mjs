@@ -11,7 +11,7 @@ export default tseslint.config(
   litConfigs['flat/recommended'],
   wcConfigs['flat/recommended'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { globals: globals.browser },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Chai's property assertions (`expect(x).to.be.true`) read as bare expressions.
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {

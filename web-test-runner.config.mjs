@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
+import { reactEsm } from './server/react-esm.mjs';
 import { testMiddleware } from './server/test-middleware.mjs';
 
 // The stories test imports Storybook's preview, which reads the generated (git-ignored) manifest.
@@ -30,10 +31,11 @@ const storiesIndexPlugin = {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: true,
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    reactEsm(),
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // For the stories test: storybook/test pulls in CommonJS modules, and the preview imports custom-elements.json.
     fromRollup(commonjs)({ strictRequires: false }),
     fromRollup(json)(),
