@@ -1,19 +1,6 @@
 // Proves the README's `npm start`: the demo page is served at `/` and the reference REST API answers under `/api`.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-
-/** @returns {Promise<number>} a port that is free right now */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './free-port.mjs';
 
 /** @param {boolean} condition @param {string} message */
 function check(condition, message) {
