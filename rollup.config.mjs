@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const entries = ['src/index.ts', 'src/define.ts', 'src/testing/index.ts'].filter((entry) => existsSync(entry));
+const entries = ['src/index.ts', 'src/define.ts', 'src/locales/define.ts', 'src/testing/index.ts'].filter((entry) => existsSync(entry));
 const isExternal = (/** @type {string} */ id) => /^(lit|@lit|@lit-labs|tslib)(\/|$)/.test(id);
 
 /** @type {import('rollup').RollupOptions[]} */
@@ -24,7 +24,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
       minifyHTML(),
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
 ];

@@ -3,6 +3,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import manifest from '../custom-elements.json';
 import { decorators, globalTypes, initialGlobals } from './globals.js';
 import '../src/define.js';
+import '../src/locales/define.js';
 
 setCustomElementsManifest(manifest);
 

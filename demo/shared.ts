@@ -10,6 +10,7 @@ import {
   type AccessKeySectionElement,
 } from '../src/index.js';
 import '../src/define.js';
+import '../src/locales/define.js';
 
 export type DemoLanguage = 'en' | 'de' | 'ar';
 export type DemoTheme = 'system' | 'light' | 'dark';

@@ -25,8 +25,6 @@ export { RestAccessKeyApi, type RestAccessKeyApiOptions } from './api/rest-api.j
 export { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey } from './api/validate.js';
 
 export { englishMessages, type AccessKeyMessages } from './domain/messages.js';
-export { germanMessages } from './locales/de.js';
-export { arabicMessages } from './locales/ar.js';
 export { registerMessages } from './internal/locale.js';
 export { NAME_MAX_LENGTH, normalizeKeyName, validateKeyName, type NameError, type NameValidation } from './domain/name.js';
 export { expiryFromDate, earliestExpiryDate, type CalendarDate, type ExpiryError } from './domain/expiry.js';

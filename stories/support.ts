@@ -3,14 +3,13 @@
 import { expect, waitFor } from 'storybook/test';
 import {
   MemoryAccessKeyApi,
-  arabicMessages,
   englishMessages,
-  germanMessages,
   type AccessKey,
   type AccessKeyFault,
   type AccessKeyMessages,
   type MemoryApiOperation,
 } from '../src/index.js';
+import { arabicMessages, germanMessages } from '../src/locales/define.js';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { AccessKey } from '../src/api/types.js';
 import '../src/access-key-bar/define.js';
+import '../src/locales/define.js';
 import type { AccessKeyBarRemoveEvent } from '../src/events.js';
 import { makeKey as baseKey } from './helpers/fixtures.js';
 

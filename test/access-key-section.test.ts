@@ -4,6 +4,7 @@ import { AccessKeyRequestError } from '../src/api/errors.js';
 import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
 import type { AccessKey, AccessKeyApi } from '../src/api/types.js';
 import '../src/access-key-section/define.js';
+import '../src/locales/define.js';
 import type { AccessKeySectionElement } from '../src/access-key-section/access-key-section.js';
 import {
   AccessKeySectionHarness,

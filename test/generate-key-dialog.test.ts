@@ -4,6 +4,7 @@ import { addDays, calendarDateInZone, startOfDayInZone } from '../src/domain/exp
 import { formatDate } from '../src/domain/format.js';
 import type { DialogCloseEvent, GenerateKeyRequestEvent } from '../src/events.js';
 import '../src/generate-key-dialog/define.js';
+import '../src/locales/define.js';
 import { genericError } from './helpers/fixtures.js';
 import type { GenerateKeyDialogElement } from '../src/generate-key-dialog/define.js';
 import { pressShiftTab } from './helpers/keys.js';

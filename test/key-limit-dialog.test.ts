@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/key-limit-dialog/define.js';
+import '../src/locales/define.js';
 import { KeyLimitDialogHarness } from '../src/testing/index.js';
 import { pressShiftTab } from './helpers/keys.js';
 

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AccessKey } from '../src/api/types.js';
 import type { DialogCloseEvent, RemoveKeyRequestEvent } from '../src/events.js';
 import '../src/remove-key-dialog/define.js';
+import '../src/locales/define.js';
 import { genericError, makeKey } from './helpers/fixtures.js';
 import { RemoveKeyDialogHarness } from '../src/testing/index.js';
 import { pressShiftTab } from './helpers/keys.js';

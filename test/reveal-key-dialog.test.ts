@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { GeneratedAccessKey } from '../src/api/types.js';
 import type { DialogCloseEvent } from '../src/events.js';
 import '../src/reveal-key-dialog/define.js';
+import '../src/locales/define.js';
 import { stubClipboard, type ClipboardStub } from '../src/testing/index.js';
 import { makeKey } from './helpers/fixtures.js';
 import { pressShiftTab } from './helpers/keys.js';

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import {
   earliestExpiryDate,
   expiryFromDate,
@@ -136,7 +135,7 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
             <p
               id="name-counter"
               part="name-counter"
-              class=${classMap({ counter: true, over: name.length > NAME_MAX_LENGTH })}
+              class=${name.length > NAME_MAX_LENGTH ? 'counter over' : 'counter'}
             >${msg.nameCounter(name.length, NAME_MAX_LENGTH)}</p>
           </div>
           ${nameMessage ? html`<p id="name-message" class="message">${nameMessage}</p>` : nothing}

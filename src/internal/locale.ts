@@ -1,12 +1,10 @@
 import { englishMessages, type AccessKeyMessages } from '../domain/messages.js';
-import { arabicMessages } from '../locales/ar.js';
-import { germanMessages } from '../locales/de.js';
 
-const catalogs = new Map<string, AccessKeyMessages>([
-  ['en', englishMessages],
-  ['de', germanMessages],
-  ['ar', arabicMessages],
-]);
+// One registry per page, not per copy of this module: the one-file bundle and separately loaded catalogs
+// (`access-key-elements/locales/define`) must meet, so it hangs off the global object under a registry-wide symbol.
+const registryKey = Symbol.for('access-key-elements/catalogs');
+const globalRegistry = globalThis as typeof globalThis & { [registryKey]?: Map<string, AccessKeyMessages> };
+const catalogs = (globalRegistry[registryKey] ??= new Map([['en', englishMessages]]));
 
 /** Adds or replaces the catalog for a language (`'fr'`) or a locale (`'fr-CA'`); missing messages fall back to English. */
 export function registerMessages(locale: string, messages: Partial<AccessKeyMessages>): void {

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
+import { germanMessages } from '../../src/locales/define.js';
 import {
-  germanMessages,
   type AccessKey,
   type AccessKeyBarElement,
   type AccessKeySectionElement,
