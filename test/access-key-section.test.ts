@@ -176,6 +176,29 @@ describe('access-key-section', () => {
     expect(load.signal!.aborted).to.be.true;
   });
 
+  it('works again when put back on the page after a generate was cut short', async () => {
+    const api = new DeferredAccessKeyApi();
+    const { element, section, settle } = await setupTest(api);
+    api.last('list').resolve([]);
+    const generate = await section.openGenerateDialog();
+    await generate.setName('First try');
+    await generate.clickGenerate();
+    const first = api.last('generate');
+    const parent = element.parentElement!;
+    element.remove();
+    expect(first.signal!.aborted).to.be.true;
+
+    parent.append(element);
+    await settle();
+    api.last('list').resolve([]);
+    await settle();
+    const again = await section.openGenerateDialog();
+    await again.setName('Second try');
+    await again.clickGenerate();
+    expect(api.callsOf('generate')).to.have.length(2);
+    expect(api.last<{ name: string }>('generate').input).to.deep.equal({ name: 'Second try', expiresAt: null });
+  });
+
   it('runs generate → copy → close → remove from the keyboard alone, keeping the secret out of the DOM', async () => {
     const api = new MemoryAccessKeyApi({ now: createTestClock(new Date('2026-03-01T10:00:00Z')).now });
     const { element, section, shadow, part, inDialog, bars, settle } = await setupTest(api);

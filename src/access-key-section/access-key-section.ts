@@ -3,9 +3,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { accessKeyContext } from '../api/context.js';
-import { AccessKeyLimitError, AccessKeyNotFoundError, isAbortError } from '../api/errors.js';
+import { AccessKeyLimitError, AccessKeyNotFoundError } from '../api/errors.js';
 import { MemoryAccessKeyApi } from '../api/memory-api.js';
-import type { AccessKey, AccessKeyApi, AccessKeyOperation, GeneratedAccessKey } from '../api/types.js';
+import type { AccessKey, AccessKeyApi, AccessKeyOperation } from '../api/types.js';
 import { parseAccessKeyList, parseGeneratedAccessKey } from '../api/validate.js';
 import type { AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
 import {
@@ -20,6 +20,7 @@ import {
 } from '../events.js';
 import type { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
+import { Operation } from '../internal/operation.js';
 import { buttonStyles, tokens } from '../internal/theme.styles.js';
 import type { KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
 import type { RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
@@ -123,9 +124,9 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   #provider = new ContextProvider(this, { context: accessKeyContext });
   #fallbackApi?: MemoryAccessKeyApi;
-  #load?: AbortController;
-  #generate?: AbortController;
-  #remove?: AbortController;
+  #load = new Operation();
+  #generate = new Operation();
+  #remove = new Operation();
   /** The key just generated, without its secret, until the reveal dialog closes. */
   #revealed?: AccessKey;
   #loadedApi?: AccessKeyApi;
@@ -137,8 +138,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const controller of [this.#load, this.#generate, this.#remove]) controller?.abort();
-    this.#load = this.#generate = this.#remove = undefined;
+    for (const operation of [this.#load, this.#generate, this.#remove]) operation.abort();
     this.#loadedApi = undefined;
   }
 
@@ -162,20 +162,15 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   async refresh(): Promise<void> {
     const api = this.#api;
     this.#loadedApi = api;
-    this.#load?.abort();
-    const controller = (this.#load = new AbortController());
     this.loadState = 'loading';
-    try {
-      const keys = parseAccessKeyList(await api.listKeys({ signal: controller.signal }));
-      if (controller !== this.#load) return;
-      this.keys = keys;
+    const outcome = await this.#load.run(async (signal) => parseAccessKeyList(await api.listKeys({ signal })));
+    if (!outcome) return;
+    if (outcome.ok) {
+      this.keys = outcome.value;
       this.loadState = 'loaded';
-    } catch (error) {
-      if (controller !== this.#load || isAbortError(error)) return;
+    } else {
       this.loadState = 'error';
-      this.#fail('list', error);
-    } finally {
-      if (controller === this.#load) this.#load = undefined;
+      this.#fail('list', outcome.error);
     }
   }
 
@@ -283,31 +278,29 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   }
 
   async #handleGenerateRequest(event: GenerateKeyRequestEvent): Promise<void> {
-    if (this.#generate) {
+    if (this.#generate.pending) {
       event.preventDefault();
       return;
     }
-    const controller = (this.#generate = new AbortController());
+    const api = this.#api;
     const dialog = this.generateDialog;
-    let generated: GeneratedAccessKey;
-    try {
-      generated = parseGeneratedAccessKey(await this.#api.generateKey(event.input, { signal: controller.signal }));
-    } catch (error) {
-      if (controller !== this.#generate || isAbortError(error)) return;
-      this.#generate = undefined;
-      if (error instanceof AccessKeyLimitError) {
+    const outcome = await this.#generate.run(async (signal) =>
+      parseGeneratedAccessKey(await api.generateKey(event.input, { signal })),
+    );
+    if (!outcome) return;
+    if (!outcome.ok) {
+      if (outcome.error instanceof AccessKeyLimitError) {
         await dialog.close('cancel');
         this.#showLimit();
         void this.refresh();
       } else {
         dialog.busy = false;
         dialog.error = this.msg.genericError(this.resolvedProductName);
-        this.#fail('generate', error);
+        this.#fail('generate', outcome.error);
       }
       return;
     }
-    if (controller !== this.#generate) return;
-    this.#generate = undefined;
+    const generated = outcome.value;
     const { secret: _secret, ...metadata } = generated;
     this.#revealed = metadata;
     await dialog.close('confirm');
@@ -317,9 +310,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   // Cancel while generating aborts the request; the dialog has already kept nothing.
   #handleGenerateClose(event: DialogCloseEvent): void {
-    if (event.reason !== 'cancel') return;
-    this.#generate?.abort();
-    this.#generate = undefined;
+    if (event.reason === 'cancel') this.#generate.abort();
   }
 
   #handleRevealClose(): void {
@@ -335,34 +326,28 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   }
 
   async #handleRemoveRequest(event: RemoveKeyRequestEvent): Promise<void> {
-    if (this.#remove) {
+    if (this.#remove.pending) {
       event.preventDefault();
       return;
     }
+    const api = this.#api;
     const key = event.key;
-    const controller = (this.#remove = new AbortController());
     const dialog = this.removeDialog;
-    try {
-      await this.#api.removeKey(key.id, { signal: controller.signal });
-    } catch (error) {
-      if (controller !== this.#remove || isAbortError(error)) return;
-      this.#remove = undefined;
-      if (error instanceof AccessKeyNotFoundError) {
-        // Already gone (removed elsewhere): nothing to tell the user; show the truth.
-        await this.#afterRemoval(key);
-        void this.refresh();
-      } else {
-        dialog.busy = false;
-        dialog.error = this.msg.genericError(this.resolvedProductName);
-        this.#fail('remove', error);
-      }
-      return;
+    const outcome = await this.#remove.run((signal) => api.removeKey(key.id, { signal }));
+    if (!outcome) return;
+    if (outcome.ok) {
+      await this.#afterRemoval(key);
+      this.#announce(this.msg.keyRemoved(key.name));
+      this.dispatchEvent(new AccessKeyRemovedEvent(key));
+    } else if (outcome.error instanceof AccessKeyNotFoundError) {
+      // Already gone (removed elsewhere): nothing to tell the user; show the truth.
+      await this.#afterRemoval(key);
+      void this.refresh();
+    } else {
+      dialog.busy = false;
+      dialog.error = this.msg.genericError(this.resolvedProductName);
+      this.#fail('remove', outcome.error);
     }
-    if (controller !== this.#remove) return;
-    this.#remove = undefined;
-    await this.#afterRemoval(key);
-    this.#announce(this.msg.keyRemoved(key.name));
-    this.dispatchEvent(new AccessKeyRemovedEvent(key));
   }
 
   // The removed bar's place goes to the next bar (or the previous, or "+ Access key"), so focus is never lost.
@@ -379,9 +364,8 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   // Cancel while removing aborts the request; the backend may have removed the key anyway, so reload the truth.
   #handleRemoveClose(event: DialogCloseEvent): void {
-    if (event.reason !== 'cancel' || !this.#remove) return;
+    if (event.reason !== 'cancel' || !this.#remove.pending) return;
     this.#remove.abort();
-    this.#remove = undefined;
     void this.refresh();
   }
 }
