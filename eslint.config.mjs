@@ -28,7 +28,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs'],
+    // Scripts and benchmarks report to the terminal.
+    files: ['scripts/**/*.mjs', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );
