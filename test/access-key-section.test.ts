@@ -1,5 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { ContextProvider } from '@lit/context';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { accessKeyContext } from '../src/api/context.js';
 import { AccessKeyRequestError } from '../src/api/errors.js';
 import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
 import type { AccessKey, AccessKeyApi } from '../src/api/types.js';
@@ -79,6 +81,31 @@ describe('access-key-section', () => {
     expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2', 'Key 3']);
     expect(part('list')!.getAttribute('aria-describedby')).to.equal(part('count')!.id);
     await expect(element).to.be.accessible();
+  });
+
+  it('takes its adapter and settings from a provider above it when it has none of its own', async () => {
+    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const provider = new ContextProvider(host, {
+      context: accessKeyContext,
+      initialValue: { api, limit: 2, productName: 'Acme', messages: { listHeading: 'API keys' }, locale: '' },
+    });
+    provider.hostConnected();
+    const element = document.createElement('access-key-section');
+    host.append(element);
+    const section = new AccessKeySectionHarness(element, { messages: { listHeading: 'API keys' } });
+    await section.waitForIdle();
+    expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);
+    expect(element.shadowRoot!.querySelector('[part="list-heading"]')!.textContent!.trim()).to.equal('API keys');
+    expect(await section.getCount()).to.equal('2 of 2');
+    expect(await section.clickAddKey()).to.equal('limit');
+    await section.getLimitDialog().close();
+    api.failNext('remove', 'error');
+    const dialog = await section.removeKey('Key 1');
+    await dialog.confirm();
+    expect(await dialog.getError()).to.equal(
+      'Something went wrong. Please try again or contact Acme support if the problem persists',
+    );
   });
 
   it('follows the page when it switches language', async () => {

@@ -29,6 +29,8 @@ import { styles } from './access-key-section.styles.js';
 
 type LoadState = 'loading' | 'loaded' | 'error';
 
+const defaultLimit = 10;
+
 /** `exportparts` that re-exposes a nested element's parts as `<prefix>-<part>`, so hosts style them with ::part(). */
 function exportParts(prefix: string, parts: string[]): string {
   return parts.map((part) => `${part}:${prefix}-${part}`).join(', ');
@@ -103,8 +105,8 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   /** The backend. Default: the one an ancestor provides, else an empty in-memory adapter. */
   @property({ attribute: false }) api?: AccessKeyApi;
 
-  /** How many keys (active and expired together) a user may have. The backend is the authority. */
-  @property({ type: Number }) limit = 10;
+  /** How many keys (active and expired together) a user may have; unset = the provider's, else 10. The backend is the authority. */
+  @property({ type: Number }) limit?: number;
 
   /** The level of the "Access key" heading (1–6); "Your keys" is one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -146,7 +148,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     super.willUpdate(changed);
     this.#provider.setValue({
       api: this.#api,
-      limit: this.limit,
+      limit: this.#limit,
       productName: this.resolvedProductName,
       messages: { ...this.settings?.messages, ...this.messages },
       locale: this.locale || this.settings?.locale || '',
@@ -176,7 +178,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   /** Opens the generate dialog, or the limit dialog when the user already has `limit` keys. */
   async add(): Promise<void> {
-    if (this.keys.length >= this.limit) {
+    if (this.keys.length >= this.#limit) {
       this.#showLimit();
     } else {
       this.generateDialog.show();
@@ -236,7 +238,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
         <div id="list-heading" part="list-heading" class="list-heading" role="heading" aria-level=${Math.min(6, level + 1)}>
           ${msg.listHeading}
         </div>
-        <span id="count" part="count" class="count">${msg.keyCount(this.keys.length, this.limit)}</span>
+        <span id="count" part="count" class="count">${msg.keyCount(this.keys.length, this.#limit)}</span>
         ${this.loadState === 'loading'
           ? html`<span part="refreshing" class="count" role="status">${msg.loading}</span>`
           : nothing}
@@ -260,13 +262,17 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
       </ul>`;
   }
 
+  get #limit(): number {
+    return this.limit ?? this.settings?.limit ?? defaultLimit;
+  }
+
   get #api(): AccessKeyApi {
     return this.api ?? this.settings?.api ?? (this.#fallbackApi ??= new MemoryAccessKeyApi());
   }
 
   #showLimit(): void {
     this.limitDialog.show();
-    this.dispatchEvent(new AccessKeyLimitReachedEvent(this.limit));
+    this.dispatchEvent(new AccessKeyLimitReachedEvent(this.#limit));
   }
 
   #fail(operation: AccessKeyOperation, error: unknown): void {
