@@ -51,7 +51,7 @@ export function ensureChromium() {
   console.log('No Chrome or Chromium found; installing Debian\'s chromium with apt-get (about a minute)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
   const installed = findChromium();
   if (!installed) throw new Error('apt-get installed chromium, but no browser binary was found afterwards.');
   return installed;
