@@ -1,11 +1,11 @@
 // The reference implementation of the REST contract in docs/rest-api.md, as a dev-server (Koa-style) middleware.
 // `npm start` mounts it under /api, and the test runner under per-test namespaces, so the REST adapter is tested
 // against it over real HTTP. In memory only: a restart forgets every key.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { validateKeyName } from '../src/domain/name.js';
-import { isIsoInstant } from '../src/api/validate.js';
-import type { AccessKey, GeneratedAccessKey } from '../src/api/types.js';
+import { AccessKeyValidationError } from '../src/api/errors.js';
+import { checkGenerateInput, mintAccessKey } from '../src/api/key-rules.js';
+import type { AccessKey } from '../src/api/types.js';
 
 /** The part of a Koa context this middleware uses, declared here so it does not depend on Koa's types. */
 export interface ServerContext {
@@ -36,8 +36,6 @@ interface StoredKey {
 }
 
 const MAX_BODY_BYTES = 16 * 1024;
-const SECRET_PREFIX = 'ak_';
-const VISIBLE_LENGTH = 4;
 
 /** An error answered with a 400 and `{ error: code }`. */
 class BadRequest extends Error {
@@ -85,34 +83,18 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Mid
       respond(ctx, 405, { error: 'method-not-allowed' });
     } catch (error) {
       if (error instanceof BadRequest) return void respond(ctx, 400, { error: error.code });
+      if (error instanceof AccessKeyValidationError) return void respond(ctx, 400, { error: error.reason });
       respond(ctx, 500, { error: 'internal-error' });
     }
   };
 
   async function generate(req: IncomingMessage): Promise<[number, unknown]> {
-    const input = await readJsonObject(req);
-    if (typeof input.name !== 'string') throw new BadRequest('invalid-input');
-    const name = validateKeyName(input.name);
-    if (!name.valid) throw new BadRequest(name.error);
-    const expiresAt = input.expiresAt === undefined ? null : input.expiresAt;
-    if (expiresAt !== null) {
-      if (!isIsoInstant(expiresAt)) throw new BadRequest('expires-at-invalid');
-      if (Date.parse(expiresAt) <= now().getTime()) throw new BadRequest('expires-at-past');
-    }
-
+    const input = checkGenerateInput(await readJsonObject(req), now());
     // From here to the insert there is no await, so concurrent requests cannot both pass the limit check.
     if (store.length >= limit) return [409, { error: 'limit-reached', limit }];
-    const secret = SECRET_PREFIX + randomBytes(32).toString('base64url');
-    const key: AccessKey = {
-      id: randomUUID(),
-      name: name.name,
-      visiblePart: secret.slice(-VISIBLE_LENGTH),
-      createdAt: now().toISOString(),
-      expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
-      lastUsedAt: null,
-    };
+    const generated = mintAccessKey(input, now());
+    const { secret, ...key } = generated;
     store.unshift({ key, secretHash: createHash('sha256').update(secret).digest('hex') });
-    const generated: GeneratedAccessKey = { ...key, secret };
     return [201, generated];
   }
 }

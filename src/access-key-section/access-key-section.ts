@@ -6,7 +6,7 @@ import { accessKeyContext } from '../api/context.js';
 import { AccessKeyLimitError, AccessKeyNotFoundError } from '../api/errors.js';
 import { MemoryAccessKeyApi } from '../api/memory-api.js';
 import type { AccessKey, AccessKeyApi, AccessKeyOperation } from '../api/types.js';
-import { parseAccessKeyList, parseGeneratedAccessKey } from '../api/validate.js';
+import { parseAccessKeyList, parseGeneratedAccessKey, withoutSecret } from '../api/validate.js';
 import type { AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
 import {
   AccessKeyErrorEvent,
@@ -177,7 +177,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   }
 
   /** Opens the generate dialog, or the limit dialog when the user already has `limit` keys. */
-  async add(): Promise<void> {
+  add(): void {
     if (this.keys.length >= this.#limit) {
       this.#showLimit();
     } else {
@@ -307,7 +307,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
       return;
     }
     const generated = outcome.value;
-    const { secret: _secret, ...metadata } = generated;
+    const metadata = withoutSecret(generated);
     this.#revealed = metadata;
     await dialog.close('confirm');
     this.revealDialog.show(generated);

@@ -1,12 +1,11 @@
-import { validateKeyName } from '../domain/name.js';
 import {
   AccessKeyLimitError,
   AccessKeyNotFoundError,
   AccessKeyRequestError,
-  AccessKeyValidationError,
 } from './errors.js';
 import type { AccessKey, AccessKeyApi, GeneratedAccessKey, GenerateKeyInput, RequestOptions } from './types.js';
-import { isIsoInstant, parseAccessKey } from './validate.js';
+import { checkGenerateInput, mintAccessKey } from './key-rules.js';
+import { parseAccessKey } from './validate.js';
 
 /** How an injected failure behaves: an error of that kind, or `'hang'`: never settle until the call's signal aborts. */
 export type AccessKeyFault = 'error' | 'limit' | 'not-found' | 'hang';
@@ -26,10 +25,6 @@ export interface MemoryAccessKeyApiOptions {
   /** Makes a generated secret recognisable (for secret scanners, and for people). Default `'ak_'`. */
   secretPrefix?: string;
 }
-
-/** Bytes of randomness in a secret: 256 bits, twice the 128 the product asks for. */
-const SECRET_BYTES = 32;
-const VISIBLE_LENGTH = 4;
 
 /**
  * The embedded adapter for demos, stories and tests: an in-memory backend with the same rules as a real one (limit,
@@ -73,24 +68,9 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
 
   async generateKey(input: GenerateKeyInput, options: RequestOptions = {}): Promise<GeneratedAccessKey> {
     await this.#begin('generate', options.signal, '');
-    const name = validateKeyName(typeof input?.name === 'string' ? input.name : '');
-    if (!name.valid) throw new AccessKeyValidationError(name.error);
-    const expiresAt = input.expiresAt ?? null;
-    if (expiresAt !== null) {
-      if (!isIsoInstant(expiresAt)) throw new AccessKeyValidationError('expires-at-invalid');
-      if (Date.parse(expiresAt) <= this.#now().getTime()) throw new AccessKeyValidationError('expires-at-past');
-    }
+    const checked = checkGenerateInput(input, this.#now());
     if (this.#store.length >= this.limit) throw new AccessKeyLimitError(this.limit);
-
-    const secret = this.#secretPrefix + randomBase64Url(SECRET_BYTES);
-    const key: AccessKey = {
-      id: crypto.randomUUID(),
-      name: name.name,
-      visiblePart: secret.slice(-VISIBLE_LENGTH),
-      createdAt: this.#now().toISOString(),
-      expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
-      lastUsedAt: null,
-    };
+    const { secret, ...key } = mintAccessKey(checked, this.#now(), this.#secretPrefix);
     this.#store.unshift(key);
     return { ...key, secret };
   }
@@ -139,14 +119,6 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
 function sortNewestFirst(keys: AccessKey[]): AccessKey[] {
   // Array.prototype.sort is stable, so keys created in the same millisecond keep the order they were given in.
   return keys.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-}
-
-function randomBase64Url(byteLength: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(byteLength));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 }
 
 function delay(ms: number): Promise<void> {

@@ -2,8 +2,6 @@ import { AccessKeyRequestError } from './errors.js';
 import type { AccessKey, GeneratedAccessKey } from './types.js';
 import { isIsoInstant } from '../domain/instant.js';
 
-export { isIsoInstant };
-
 /**
  * Checks data from a backend against {@link AccessKey}; returns a fresh object with only the known fields.
  * @throws AccessKeyRequestError naming the first wrong field (never its value: it might be a secret).
@@ -48,4 +46,9 @@ function isNonEmptyString(value: unknown): value is string {
 
 function invalid(what: string, field: string, expected: string): AccessKeyRequestError {
   return new AccessKeyRequestError(`Invalid ${what}: "${field}" must be ${expected}`);
+}
+
+/** A new object with the metadata only, so a secret cannot travel on by accident (in an event, into the list). */
+export function withoutSecret({ id, name, visiblePart, createdAt, expiresAt, lastUsedAt }: AccessKey): AccessKey {
+  return { id, name, visiblePart, createdAt, expiresAt, lastUsedAt };
 }

@@ -1,6 +1,5 @@
 import { isIsoInstant } from './instant.js';
 
-export { isIsoInstant };
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -30,7 +29,6 @@ export function formatRelative(instant: string | Date, now: Date, locale: string
   }
   return formatter.format(value, unit);
 }
-
 
 function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${options.dateStyle}|${options.timeStyle ?? ''}|${options.timeZone ?? ''}`;

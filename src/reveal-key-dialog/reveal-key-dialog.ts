@@ -1,6 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { AccessKey, GeneratedAccessKey } from '../api/types.js';
+import type { GeneratedAccessKey } from '../api/types.js';
+import { withoutSecret } from '../api/validate.js';
 import { AccessKeyCopiedEvent, AccessKeyErrorEvent } from '../events.js';
 import { AccessKeyDialogBase } from '../internal/dialog-base.js';
 import { buttonStyles, dialogStyles, tokens } from '../internal/theme.styles.js';
@@ -131,15 +132,10 @@ export class RevealKeyDialogElement extends AccessKeyDialogBase {
     this.copied = true;
     this.alert = null;
     this.announcement = 'copied';
-    this.dispatchEvent(new AccessKeyCopiedEvent(metadataOf(key)));
+    this.dispatchEvent(new AccessKeyCopiedEvent(withoutSecret(key)));
   }
 
   #handleClose(): void {
     void this.close('cancel');
   }
-}
-
-/** A new object with the metadata only, so the secret cannot travel with an event by accident. */
-function metadataOf({ id, name, visiblePart, createdAt, expiresAt, lastUsedAt }: AccessKey): AccessKey {
-  return { id, name, visiblePart, createdAt, expiresAt, lastUsedAt };
 }

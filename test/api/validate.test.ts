@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AccessKeyRequestError } from '../../src/api/errors.js';
-import { isIsoInstant, parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey } from '../../src/api/validate.js';
+import { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey } from '../../src/api/validate.js';
+import { isIsoInstant } from '../../src/domain/instant.js';
 
 const SECRET_LOOKING = 'ak_s3cr3t-value-that-must-not-leak';
 

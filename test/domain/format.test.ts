@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatMoment, formatRelative, isIsoInstant } from '../../src/domain/format.js';
+import { formatDate, formatMoment, formatRelative } from '../../src/domain/format.js';
+import { isIsoInstant } from '../../src/domain/instant.js';
 
 // Midnight on Nov 30 in Los Angeles, 22:00 the same day in Kiritimati.
 const instant = '2026-11-30T08:00:00Z';
