@@ -56,8 +56,12 @@ export abstract class DialogHarness<E extends HTMLElement> extends AccessKeyHarn
     }
   }
 
-  /** Waits until the dialog has closed. */
-  protected async waitForClose(what: string): Promise<void> {
-    await this.waitFor(() => !this.dialog.open, what);
+  /** Presses the dialog's button `name` (Cancel, Close) and resolves once the dialog has closed. */
+  protected async pressClosingButton(name: string): Promise<void> {
+    await this.assertOpen(`press "${name}" in`);
+    const title = accessibleName(this.dialog);
+    this.clickControl(this.inDialog('button', name));
+    await this.waitFor(() => !this.dialog.open, `"${title}" to close after "${name}"`);
+    await this.afterAction();
   }
 }

@@ -123,10 +123,7 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
 
   /** Presses Cancel. Resolves when the dialog has closed. */
   async cancel(): Promise<void> {
-    await this.assertOpen('press Cancel in');
-    this.clickControl(this.inDialog('button', this.messages.cancel));
-    await this.waitForClose(`"${this.messages.generateTitle}" to close after Cancel`);
-    await this.afterAction();
+    await this.pressClosingButton(this.messages.cancel);
   }
 
   private get nameInput(): HTMLInputElement {

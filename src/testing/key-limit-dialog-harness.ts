@@ -10,9 +10,6 @@ export class KeyLimitDialogHarness extends DialogHarness<KeyLimitDialogElement> 
 
   /** Presses Close. Resolves when the dialog has closed. */
   async close(): Promise<void> {
-    await this.assertOpen(`press "${this.messages.close}" in`);
-    this.clickControl(this.inDialog('button', this.messages.close));
-    await this.waitForClose(`"${this.messages.limitTitle}" to close`);
-    await this.afterAction();
+    await this.pressClosingButton(this.messages.close);
   }
 }

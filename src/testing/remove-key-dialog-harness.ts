@@ -52,10 +52,7 @@ export class RemoveKeyDialogHarness extends DialogHarness<RemoveKeyDialogElement
 
   /** Presses Cancel. Resolves when the dialog has closed. */
   async cancel(): Promise<void> {
-    await this.assertOpen(`press "${this.messages.cancel}" in`);
-    this.clickControl(this.inDialog('button', this.messages.cancel));
-    await this.waitForClose(`"${this.messages.removeTitle}" to close after Cancel`);
-    await this.afterAction();
+    await this.pressClosingButton(this.messages.cancel);
   }
 
   private get confirmButton(): HTMLElement {

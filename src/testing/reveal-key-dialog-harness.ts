@@ -55,10 +55,7 @@ export class RevealKeyDialogHarness extends DialogHarness<RevealKeyDialogElement
 
   /** Presses "Close". Resolves when the dialog has closed (and the section shows the new key). */
   async close(): Promise<void> {
-    await this.assertOpen(`press "${this.messages.close}" in`);
-    this.clickControl(this.inDialog('button', this.messages.close));
-    await this.waitForClose(`"${this.messages.revealTitle}" to close`);
-    await this.afterAction();
+    await this.pressClosingButton(this.messages.close);
   }
 
   private get secretField(): HTMLTextAreaElement {
