@@ -10,93 +10,11 @@ import {
   type MemoryApiOperation,
   type RequestOptions,
 } from '../src/index.js';
+import { sampleKeys } from '../src/testing/index.js';
 import { setUpDemoPage } from './shared.js';
 
-const minute = 60_000;
 const defaultLatency = 600;
 
-/** The start of the local calendar day `days` from today, as the generate dialog would compute it. */
-function startOfDay(days: number): string {
-  const date = new Date();
-  date.setHours(0, 0, 0, 0);
-  date.setDate(date.getDate() + days);
-  return date.toISOString();
-}
-
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 24 * 60 * minute).toISOString();
-}
-
-const longName =
-  'Nightly export of usage metrics to the analytics warehouse in the EU region, with retries, backfills and audit mirroring';
-
-/** One key for each state the specification describes. */
-const sampleKeys: AccessKey[] = [
-  {
-    id: 'key-staging',
-    name: 'Staging deploy',
-    visiblePart: 'q7Zk',
-    createdAt: daysAgo(1),
-    expiresAt: startOfDay(90),
-    lastUsedAt: null, // active, never used
-  },
-  {
-    id: 'key-monitoring',
-    name: 'Production monitoring',
-    visiblePart: 'M3x9',
-    createdAt: daysAgo(30),
-    expiresAt: startOfDay(60),
-    lastUsedAt: null, // marked used 5 minutes ago below
-  },
-  {
-    id: 'key-contractor',
-    name: 'Contractor access',
-    visiblePart: 'c0Nt',
-    createdAt: daysAgo(27),
-    expiresAt: startOfDay(3), // expiring in a few days
-    lastUsedAt: daysAgo(1),
-  },
-  {
-    id: 'key-legacy',
-    name: 'Legacy importer',
-    visiblePart: 'L8gY',
-    createdAt: daysAgo(120),
-    expiresAt: startOfDay(-3), // expired
-    lastUsedAt: daysAgo(10),
-  },
-  {
-    id: 'key-local',
-    name: 'Local development',
-    visiblePart: 'dEv1',
-    createdAt: daysAgo(45),
-    expiresAt: null, // never expires
-    lastUsedAt: daysAgo(2),
-  },
-  {
-    id: 'key-long-name',
-    name: longName, // exactly 120 characters
-    visiblePart: 'W4rh',
-    createdAt: daysAgo(14),
-    expiresAt: startOfDay(180),
-    lastUsedAt: null,
-  },
-  {
-    id: 'key-arabic',
-    name: 'مفتاح خادم الإنتاج',
-    visiblePart: 'Ar4b',
-    createdAt: daysAgo(7),
-    expiresAt: null,
-    lastUsedAt: null,
-  },
-  {
-    id: 'key-html',
-    name: '<img src=x onerror=alert(1)>', // must render as text
-    visiblePart: 'X5s0',
-    createdAt: daysAgo(3),
-    expiresAt: startOfDay(30),
-    lastUsedAt: null,
-  },
-];
 
 /**
  * The memory adapter, plus a record of the faults queued with {@link failNext} that no call has taken yet, so the page
@@ -140,8 +58,7 @@ const panelOrNull = document.querySelector<HTMLElement>('#faults');
 if (!panelOrNull) throw new Error('The demo page has no #faults');
 const panel: HTMLElement = panelOrNull;
 
-let api = createApi({ keys: sampleKeys, latency: defaultLatency });
-api.markUsed('key-monitoring', new Date(Date.now() - 5 * minute));
+let api = createApi({ keys: sampleKeys(), latency: defaultLatency });
 let latency = defaultLatency;
 let status = '';
 let filling = false;

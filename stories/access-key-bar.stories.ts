@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { AccessKeyBarElement } from '../src/index.js';
 import '../src/access-key-bar/define.js';
-import { bareKey, host, longName, shadow } from './support.js';
+import { bareKey, host, longKeyName, shadow } from './support.js';
 
 type BarArgs = Pick<AccessKeyBarElement, 'key' | 'removing' | 'timeZone' | 'locale' | 'productName'>;
 
@@ -61,7 +61,7 @@ export const RightToLeftName: Story = {
 
 /** A 120-character name that does not fit: ellipsis, and the full name in a tooltip on hover or focus. */
 export const TruncatedNameWithTooltip: Story = {
-  args: { key: bareKey({ name: longName() }) },
+  args: { key: bareKey({ name: longKeyName }) },
   decorators: [(story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`],
   play: async ({ canvasElement }) => {
     const bar = await host(canvasElement, 'access-key-bar');

@@ -56,13 +56,13 @@ export const Empty: Story = {
 };
 
 /**
- * "Your keys" with an active key used minutes ago, a key never used with no expiry, an expired key used months ago,
- * a 120-character name, a right-to-left name, and a name that looks like HTML (shown as text).
+ * "Your keys" with an active key used minutes ago, a key never used with no expiry, one expiring in a few days, an
+ * expired key used months ago, a 120-character name, a right-to-left name, and a name that looks like HTML (as text).
  */
 export const WithKeys: Story = {
   play: async ({ canvasElement }) => {
     const section = await host(canvasElement, 'access-key-section');
-    await waitFor(() => expect(shadow(section).querySelectorAll('access-key-bar')).toHaveLength(6));
+    await waitFor(() => expect(shadow(section).querySelectorAll('access-key-bar')).toHaveLength(sampleKeys().length));
     expect(shadow(section).querySelector('img')).toBeNull();
   },
 };

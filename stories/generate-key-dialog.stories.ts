@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { calendarDateInZone, localTimeZone } from '../src/domain/expiry.js';
 import type { GenerateKeyDialogElement, GenerateKeyRequestEvent, MemoryAccessKeyApi } from '../src/index.js';
 import '../src/generate-key-dialog/define.js';
-import { dialogOf, find, host, longName, memoryApiLoader, messagesFor, shadow, type MemoryApiParameters } from './support.js';
+import { dialogOf, find, host, longKeyName, memoryApiLoader, messagesFor, shadow, type MemoryApiParameters } from './support.js';
 
 type GenerateArgs = Pick<GenerateKeyDialogElement, 'open' | 'busy' | 'error' | 'timeZone' | 'locale' | 'productName'>;
 
@@ -96,7 +96,7 @@ export const NameRequired: Story = {
 export const NameTooLong: Story = {
   play: async ({ canvasElement }) => {
     const { root, name } = await openDialog(canvasElement);
-    await userEvent.type(name, `${longName()} (copy)`);
+    await userEvent.type(name, `${longKeyName} (copy)`);
     await waitFor(() => expect(root.querySelector('[part="name-counter"]')!.classList.contains('over')).toBe(true));
     // Leaving the field shows its message (user-event's Tab does not walk into shadow roots).
     name.blur();

@@ -10,6 +10,7 @@ import {
   type MemoryApiOperation,
 } from '../src/index.js';
 import { arabicMessages, germanMessages } from '../src/locales/define.js';
+import { sampleKeys } from '../src/testing/index.js';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -18,65 +19,7 @@ function instant(offset: number): string {
   return new Date(Date.now() + offset).toISOString();
 }
 
-/** Keys with every status, last-used and name variant the product names, newest first. */
-export function sampleKeys(): AccessKey[] {
-  return [
-    {
-      id: 'key-ci',
-      name: 'CI pipeline',
-      visiblePart: 'a1b2',
-      createdAt: instant(-2 * day),
-      expiresAt: instant(88 * day),
-      lastUsedAt: instant(-7 * minute),
-    },
-    {
-      id: 'key-local',
-      name: 'Local development',
-      visiblePart: 'c3d4',
-      createdAt: instant(-10 * day),
-      expiresAt: null,
-      lastUsedAt: null,
-    },
-    {
-      id: 'key-staging',
-      name: 'Staging smoke tests',
-      visiblePart: 'e5f6',
-      createdAt: instant(-200 * day),
-      expiresAt: instant(-20 * day),
-      lastUsedAt: instant(-95 * day),
-    },
-    {
-      id: 'key-long',
-      name: longName(),
-      visiblePart: 'g7h8',
-      createdAt: instant(-220 * day),
-      expiresAt: instant(30 * day),
-      lastUsedAt: instant(-45 * minute),
-    },
-    {
-      id: 'key-rtl',
-      name: 'مفتاح خادم الإنتاج',
-      visiblePart: 'i9j0',
-      createdAt: instant(-240 * day),
-      expiresAt: null,
-      lastUsedAt: instant(-3 * day),
-    },
-    {
-      id: 'key-html',
-      name: '<img src=x onerror="alert(1)"> & <b>bold</b>',
-      visiblePart: 'k1l2',
-      createdAt: instant(-260 * day),
-      expiresAt: null,
-      lastUsedAt: null,
-    },
-  ];
-}
-
-/** A name of exactly 120 code points, the most the product allows. */
-export function longName(): string {
-  const base = 'Nightly regression suite for the payments service running on every Android and iOS device in the lab ';
-  return (base + base).slice(0, 120);
-}
+export { longKeyName, sampleKeys } from '../src/testing/index.js';
 
 /** `count` plain active keys, for the limit. */
 export function manyKeys(count: number): AccessKey[] {

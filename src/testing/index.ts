@@ -22,3 +22,4 @@ export {
 } from '../api/memory-api.js';
 export { createTestClock, type TestClock } from './clock.js';
 export { stubClipboard, type ClipboardStub } from './clipboard.js';
+export { longKeyName, sampleKeys } from './sample-keys.js';
