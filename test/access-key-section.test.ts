@@ -390,6 +390,39 @@ describe('access-key-section', () => {
     expect(deepActiveElement()).to.equal(part('add-button'));
   });
 
+  it('keeps the key and returns focus to its Remove button when removing is cancelled', async () => {
+    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const { section, shadow, bars, settle } = await setupTest(api);
+    const before = shadow.querySelector('section')!.innerHTML;
+    const remove = bars()[1].shadowRoot!.querySelector<HTMLElement>('[part="remove-button"]')!;
+    remove.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(await section.getRemoveDialog().isOpen()).to.be.true;
+    await sendKeys({ press: 'Escape' });
+    await settle();
+    expect(await section.getRemoveDialog().isOpen()).to.be.false;
+    expect(shadow.querySelector('section')!.innerHTML).to.equal(before);
+    expect(deepActiveElement()).to.equal(remove);
+    expect(api.calls.filter((call) => call.operation === 'remove')).to.have.length(0);
+  });
+
+  it('shows the picked Valid till date on the new bar in a zone east of UTC', async () => {
+    const api = new MemoryAccessKeyApi();
+    const element = await fixture<AccessKeySectionElement>(
+      html`<access-key-section lang="en" time-zone="Pacific/Kiritimati" .api=${api}></access-key-section>`,
+    );
+    const section = new AccessKeySectionHarness(element);
+    await section.waitForIdle();
+    const reveal = await section.generateKey({ name: 'Island', validTill: '2099-01-15' });
+    await reveal.close();
+    expect(api.keys[0].expiresAt).to.equal('2099-01-14T10:00:00.000Z');
+    const [key] = await section.getKeys();
+    expect(key.expires).to.equal('Jan 15, 2099');
+    const bar = await section.getBar('Island');
+    expect(await bar.getExpiresMoment()).to.equal('January 15, 2099 at 12:00:00 AM GMT+14');
+  });
+
   it('renders HTML payloads in names as text in the list, the tooltip and the remove dialog', async () => {
     const payload = '<img src=x onerror="window.__pwned = true">'.padEnd(120, '!');
     const api = new MemoryAccessKeyApi({ keys: [{ ...makeKeys(1)[0], name: payload }] });
