@@ -20,52 +20,29 @@ const elements = [
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** @param {string} entry @param {boolean} minify */
-async function bundle(entry, minify) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    minify,
-    write: false,
-    target: 'es2022',
-    tsconfig: 'tsconfig.json',
-    external: ['lit', 'lit/*', '@lit/*', 'tslib'],
-    logLevel: 'silent',
-  });
+/** Bundles with esbuild in memory and returns the bytes. @param {import('esbuild').BuildOptions} options */
+async function bundle(options) {
+  const result = await build({ bundle: true, format: 'esm', target: 'es2022', logLevel: 'silent', ...options, write: false });
   return result.outputFiles[0].contents;
 }
+
+/** A table row; an already minified file is its own minified form. @param {string} entry @param {Uint8Array} raw */
+const sizeRow = (entry, raw, min = raw) => ({ entry, raw: raw.length, min: min.length, gzip: gzipSync(min, { level: 9 }).length });
 
 if (!existsSync(bundlePath)) {
   console.error(`${bundlePath} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
 
-/** What Lit and @lit/context cost on their own, minified: the part of the bundle no code of ours can shrink. */
-async function litFloor() {
-  const result = await build({
-    stdin: { contents: "export * from 'lit'; export * from '@lit/context';", resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    target: 'es2022',
-    conditions: ['production'],
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].contents;
-}
-
-const rows = [];
-const bundled = readFileSync(bundlePath);
-rows.push({ entry: 'bundle (Lit inside, minified)', raw: bundled.length, min: bundled.length, gzip: gzipSync(bundled, { level: 9 }).length });
-const floor = await litFloor();
-rows.push({ entry: 'of which Lit + @lit/context alone', raw: floor.length, min: floor.length, gzip: gzipSync(floor, { level: 9 }).length });
+// What Lit and @lit/context cost on their own: the part of the bundle no code of ours can shrink.
+const litOnly = { contents: "export * from 'lit'; export * from '@lit/context';", resolveDir: process.cwd(), loader: /** @type {const} */ ('js') };
+const rows = [
+  sizeRow('bundle (Lit inside, minified)', readFileSync(bundlePath)),
+  sizeRow('of which Lit + @lit/context alone', await bundle({ stdin: litOnly, minify: true, conditions: ['production'] })),
+];
 for (const element of elements) {
-  const entry = `src/${element}/define.ts`;
-  const raw = await bundle(entry, false);
-  const min = await bundle(entry, true);
-  rows.push({ entry: `${element}/define (Lit external)`, raw: raw.length, min: min.length, gzip: gzipSync(min, { level: 9 }).length });
+  const options = { entryPoints: [`src/${element}/define.ts`], tsconfig: 'tsconfig.json', external: ['lit', 'lit/*', '@lit/*', 'tslib'] };
+  rows.push(sizeRow(`${element}/define (Lit external)`, await bundle(options), await bundle({ ...options, minify: true })));
 }
 
 const width = Math.max(...rows.map((row) => row.entry.length));
