@@ -1,12 +1,17 @@
+// Every event the elements fire. One naming rule: the name starts with `access-key-`; a fact is in the past tense
+// (`access-key-generated`); a request from an element to its host ends in `-request` and is cancelable. Facts about
+// keys bubble and are composed, so a page hears them on the section; requests and `access-key-dialog-closed` bubble but
+// stay inside the shadow root they were fired in, so a page never hears the section's own dialogs talking to it.
 import type { AccessKey, AccessKeyOperation, GenerateKeyInput } from './api/types.js';
 
-const options: EventInit = { bubbles: true, composed: true };
+const fact: EventInit = { bubbles: true, composed: true };
+const request: EventInit = { bubbles: true, cancelable: true };
 
 /** A key was generated and its secret shown. Carries the key's metadata only, never its secret. */
 export class AccessKeyGeneratedEvent extends Event {
   static readonly eventName = 'access-key-generated';
   constructor(readonly key: AccessKey) {
-    super(AccessKeyGeneratedEvent.eventName, options);
+    super(AccessKeyGeneratedEvent.eventName, fact);
   }
 }
 
@@ -14,7 +19,7 @@ export class AccessKeyGeneratedEvent extends Event {
 export class AccessKeyRemovedEvent extends Event {
   static readonly eventName = 'access-key-removed';
   constructor(readonly key: AccessKey) {
-    super(AccessKeyRemovedEvent.eventName, options);
+    super(AccessKeyRemovedEvent.eventName, fact);
   }
 }
 
@@ -22,7 +27,7 @@ export class AccessKeyRemovedEvent extends Event {
 export class AccessKeyCopiedEvent extends Event {
   static readonly eventName = 'access-key-copied';
   constructor(readonly key: AccessKey) {
-    super(AccessKeyCopiedEvent.eventName, options);
+    super(AccessKeyCopiedEvent.eventName, fact);
   }
 }
 
@@ -30,68 +35,83 @@ export class AccessKeyCopiedEvent extends Event {
 export class AccessKeyLimitReachedEvent extends Event {
   static readonly eventName = 'access-key-limit-reached';
   constructor(readonly limit: number) {
-    super(AccessKeyLimitReachedEvent.eventName, options);
+    super(AccessKeyLimitReachedEvent.eventName, fact);
   }
 }
 
-/** An operation the user started failed. The UI already shows it; listen to log or report it. */
+/** An operation failed. The UI already shows it; listen to log or report it. */
 export class AccessKeyErrorEvent extends Event {
   static readonly eventName = 'access-key-error';
   constructor(
     readonly operation: AccessKeyOperation,
     readonly error: unknown,
   ) {
-    super(AccessKeyErrorEvent.eventName, options);
+    super(AccessKeyErrorEvent.eventName, fact);
   }
 }
 
 /**
- * `<generate-key-dialog>` asks its host to generate a key from the valid form. Not composed: the host listens on the
- * element itself. Call `preventDefault()` to keep the dialog from marking itself busy.
+ * `<generate-key-dialog>` asks its host to generate a key from the valid form. Call `preventDefault()` to keep the
+ * dialog from marking itself busy.
  */
-export class GenerateKeyRequestEvent extends Event {
-  static readonly eventName = 'generate-key-request';
+export class AccessKeyGenerateRequestEvent extends Event {
+  static readonly eventName = 'access-key-generate-request';
   constructor(readonly input: GenerateKeyInput) {
-    super(GenerateKeyRequestEvent.eventName, { cancelable: true });
+    super(AccessKeyGenerateRequestEvent.eventName, request);
   }
 }
 
-/** `<remove-key-dialog>` asks its host to remove the key it names. Not composed. */
-export class RemoveKeyRequestEvent extends Event {
-  static readonly eventName = 'remove-key-request';
+/** `<remove-key-dialog>` asks its host to remove the key it names (the user confirmed). */
+export class AccessKeyRemoveRequestEvent extends Event {
+  static readonly eventName = 'access-key-remove-request';
   constructor(readonly key: AccessKey) {
-    super(RemoveKeyRequestEvent.eventName, { cancelable: true });
+    super(AccessKeyRemoveRequestEvent.eventName, request);
   }
 }
 
-/** `<access-key-bar>`'s Remove was pressed: the host asks for confirmation. Bubbles, not composed. */
-export class AccessKeyBarRemoveEvent extends Event {
-  static readonly eventName = 'access-key-bar-remove';
-  constructor(readonly key: AccessKey) {
-    super(AccessKeyBarRemoveEvent.eventName, { bubbles: true });
+/** What a key's bar offers to do with it. */
+export type AccessKeyAction = 'remove';
+
+/** A control on `<access-key-bar>` was pressed: the host starts that action (for `remove`, it asks to confirm). */
+export class AccessKeyActionRequestEvent extends Event {
+  static readonly eventName = 'access-key-action-request';
+  constructor(
+    readonly action: AccessKeyAction,
+    readonly key: AccessKey,
+  ) {
+    super(AccessKeyActionRequestEvent.eventName, request);
   }
 }
 
-/** Why a dialog closed: `'confirm'` after its action succeeded, `'cancel'` for Cancel, Close or Escape. */
-export type DialogCloseReason = 'confirm' | 'cancel';
+/**
+ * Why a dialog closed: `'confirm'` when the host closed it after its action succeeded, `'cancel'` for its Cancel or
+ * Close button (and `close()` or `open = false` without a reason), `'escape'` for Escape or another close request of
+ * the platform.
+ */
+export type DialogCloseReason = 'confirm' | 'cancel' | 'escape';
 
-/** A dialog element closed. Not composed; fired on the element. */
-export class DialogCloseEvent extends Event {
-  static readonly eventName = 'close';
+/** A dialog element closed, however that happened. Fired once per closing. */
+export class AccessKeyDialogClosedEvent extends Event {
+  static readonly eventName = 'access-key-dialog-closed';
   constructor(readonly reason: DialogCloseReason) {
-    super(DialogCloseEvent.eventName);
+    super(AccessKeyDialogClosedEvent.eventName, { bubbles: true });
   }
+}
+
+/** Every event of the library by name: the one map the DOM typings and the React props derive from. */
+export interface AccessKeyEventMap {
+  'access-key-generated': AccessKeyGeneratedEvent;
+  'access-key-removed': AccessKeyRemovedEvent;
+  'access-key-copied': AccessKeyCopiedEvent;
+  'access-key-limit-reached': AccessKeyLimitReachedEvent;
+  'access-key-error': AccessKeyErrorEvent;
+  'access-key-generate-request': AccessKeyGenerateRequestEvent;
+  'access-key-remove-request': AccessKeyRemoveRequestEvent;
+  'access-key-action-request': AccessKeyActionRequestEvent;
+  'access-key-dialog-closed': AccessKeyDialogClosedEvent;
 }
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'access-key-generated': AccessKeyGeneratedEvent;
-    'access-key-removed': AccessKeyRemovedEvent;
-    'access-key-copied': AccessKeyCopiedEvent;
-    'access-key-limit-reached': AccessKeyLimitReachedEvent;
-    'access-key-error': AccessKeyErrorEvent;
-    'generate-key-request': GenerateKeyRequestEvent;
-    'remove-key-request': RemoveKeyRequestEvent;
-    'access-key-bar-remove': AccessKeyBarRemoveEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the DOM's own map
+  interface GlobalEventHandlersEventMap extends AccessKeyEventMap {}
 }

@@ -24,28 +24,31 @@ export {
 export { RestAccessKeyApi, type RestAccessKeyApiOptions } from './api/rest-api.js';
 export { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey } from './api/validate.js';
 
-export { englishMessages, type AccessKeyMessages } from './domain/messages.js';
-export { registerMessages } from './internal/locale.js';
+export type { AccessKeyMessages } from './locales/messages.js';
+export { defaultProductName, englishMessages } from './locales/en.js';
+export { catalogFor, registerMessages } from './locales/registry.js';
 export { NAME_MAX_LENGTH, normalizeKeyName, validateKeyName, type NameError, type NameValidation } from './domain/name.js';
 export { expiryFromDate, earliestExpiryDate, type CalendarDate, type ExpiryError } from './domain/expiry.js';
 export { keyStatus, type KeyStatus } from './domain/status.js';
 
 export {
-  AccessKeyBarRemoveEvent,
+  AccessKeyActionRequestEvent,
   AccessKeyCopiedEvent,
+  AccessKeyDialogClosedEvent,
   AccessKeyErrorEvent,
+  AccessKeyGenerateRequestEvent,
   AccessKeyGeneratedEvent,
   AccessKeyLimitReachedEvent,
+  AccessKeyRemoveRequestEvent,
   AccessKeyRemovedEvent,
-  DialogCloseEvent,
-  GenerateKeyRequestEvent,
-  RemoveKeyRequestEvent,
+  type AccessKeyAction,
+  type AccessKeyEventMap,
   type DialogCloseReason,
 } from './events.js';
 
-export { AccessKeySectionElement } from './access-key-section/access-key-section.js';
-export { AccessKeyBarElement } from './access-key-bar/access-key-bar.js';
-export { GenerateKeyDialogElement } from './generate-key-dialog/generate-key-dialog.js';
-export { RevealKeyDialogElement } from './reveal-key-dialog/reveal-key-dialog.js';
-export { RemoveKeyDialogElement } from './remove-key-dialog/remove-key-dialog.js';
-export { KeyLimitDialogElement } from './key-limit-dialog/key-limit-dialog.js';
+export { AccessKeySectionElement, accessKeySectionParts } from './access-key-section/access-key-section.js';
+export { AccessKeyBarElement, accessKeyBarParts } from './access-key-bar/access-key-bar.js';
+export { GenerateKeyDialogElement, generateKeyDialogParts } from './generate-key-dialog/generate-key-dialog.js';
+export { RevealKeyDialogElement, revealKeyDialogParts } from './reveal-key-dialog/reveal-key-dialog.js';
+export { RemoveKeyDialogElement, removeKeyDialogParts } from './remove-key-dialog/remove-key-dialog.js';
+export { KeyLimitDialogElement, keyLimitDialogParts } from './key-limit-dialog/key-limit-dialog.js';

@@ -3,30 +3,16 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { AccessKeyBarElement } from './access-key-bar/access-key-bar.js';
 import type { AccessKeySectionElement } from './access-key-section/access-key-section.js';
-import type {
-  AccessKeyBarRemoveEvent,
-  AccessKeyCopiedEvent,
-  AccessKeyErrorEvent,
-  AccessKeyGeneratedEvent,
-  AccessKeyLimitReachedEvent,
-  AccessKeyRemovedEvent,
-  DialogCloseEvent,
-  GenerateKeyRequestEvent,
-  RemoveKeyRequestEvent,
-} from './events.js';
+import type { AccessKeyEventMap } from './events.js';
 import type { GenerateKeyDialogElement } from './generate-key-dialog/generate-key-dialog.js';
 import type { KeyLimitDialogElement } from './key-limit-dialog/key-limit-dialog.js';
 import type { RemoveKeyDialogElement } from './remove-key-dialog/remove-key-dialog.js';
 import type { RevealKeyDialogElement } from './reveal-key-dialog/reveal-key-dialog.js';
 
-/** The events every element can send up (they bubble and are composed); React 19 takes `on<event-name>` props. */
-interface AccessKeyEventProps {
-  'onaccess-key-generated'?: (event: AccessKeyGeneratedEvent) => void;
-  'onaccess-key-removed'?: (event: AccessKeyRemovedEvent) => void;
-  'onaccess-key-copied'?: (event: AccessKeyCopiedEvent) => void;
-  'onaccess-key-limit-reached'?: (event: AccessKeyLimitReachedEvent) => void;
-  'onaccess-key-error'?: (event: AccessKeyErrorEvent) => void;
-}
+/** React 19 takes `on<event-name>` props for custom events: one per entry of the library's event map. */
+type AccessKeyEventProps = {
+  [Name in keyof AccessKeyEventMap as `on${Name}`]?: (event: AccessKeyEventMap[Name]) => void;
+};
 
 type Props<E extends HTMLElement, P extends keyof E, Extra = object> = DetailedHTMLProps<HTMLAttributes<E>, E> &
   Partial<Pick<E, P>> &
@@ -45,29 +31,11 @@ declare module 'react' {
         Common | 'api' | 'limit' | 'headingLevel' | 'timeZone',
         { 'heading-level'?: number; 'time-zone'?: string; 'product-name'?: string }
       >;
-      'access-key-bar': Props<
-        AccessKeyBarElement,
-        Common | 'key' | 'removing' | 'timeZone',
-        { 'onaccess-key-bar-remove'?: (event: AccessKeyBarRemoveEvent) => void }
-      >;
-      'generate-key-dialog': Props<
-        GenerateKeyDialogElement,
-        DialogProps | 'busy' | 'error' | 'timeZone',
-        {
-          'ongenerate-key-request'?: (event: GenerateKeyRequestEvent) => void;
-          onclose?: (event: DialogCloseEvent) => void;
-        }
-      >;
-      'reveal-key-dialog': Props<RevealKeyDialogElement, DialogProps, { onclose?: (event: DialogCloseEvent) => void }>;
-      'remove-key-dialog': Props<
-        RemoveKeyDialogElement,
-        DialogProps | 'key' | 'busy' | 'error',
-        {
-          'onremove-key-request'?: (event: RemoveKeyRequestEvent) => void;
-          onclose?: (event: DialogCloseEvent) => void;
-        }
-      >;
-      'key-limit-dialog': Props<KeyLimitDialogElement, DialogProps, { onclose?: (event: DialogCloseEvent) => void }>;
+      'access-key-bar': Props<AccessKeyBarElement, Common | 'key' | 'timeZone'>;
+      'generate-key-dialog': Props<GenerateKeyDialogElement, DialogProps | 'busy' | 'error' | 'timeZone'>;
+      'reveal-key-dialog': Props<RevealKeyDialogElement, DialogProps>;
+      'remove-key-dialog': Props<RemoveKeyDialogElement, DialogProps | 'key' | 'busy' | 'error'>;
+      'key-limit-dialog': Props<KeyLimitDialogElement, DialogProps>;
     }
   }
 }

@@ -5,7 +5,7 @@ import type { AccessKeyBarElement } from '../src/index.js';
 import '../src/access-key-bar/define.js';
 import { bareKey, host, longKeyName, shadow } from './support.js';
 
-type BarArgs = Pick<AccessKeyBarElement, 'key' | 'removing' | 'timeZone' | 'locale' | 'productName'>;
+type BarArgs = Pick<AccessKeyBarElement, 'key' | 'timeZone' | 'locale' | 'productName'>;
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -15,11 +15,10 @@ const ahead = (ms: number) => new Date(Date.now() + ms).toISOString();
 const meta = {
   title: 'Elements/access-key-bar',
   component: 'access-key-bar',
-  args: { key: bareKey(), removing: false, timeZone: '', locale: '', productName: '' },
+  args: { key: bareKey(), timeZone: '', locale: '', productName: '' },
   render: (args) =>
     html`<access-key-bar
       .key=${args.key}
-      .removing=${args.removing}
       .timeZone=${args.timeZone}
       .locale=${args.locale}
       .productName=${args.productName}
@@ -72,9 +71,4 @@ export const TruncatedNameWithTooltip: Story = {
     name.focus();
     await waitFor(() => expect(shadow(bar).querySelector<HTMLElement>('#name-tip')!.hidden).toBe(false));
   },
-};
-
-/** While the key is being removed, Remove is unavailable. */
-export const Removing: Story = {
-  args: { removing: true },
 };

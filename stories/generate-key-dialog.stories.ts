@@ -2,34 +2,27 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { calendarDateInZone, localTimeZone } from '../src/domain/expiry.js';
-import type { GenerateKeyDialogElement, GenerateKeyRequestEvent, MemoryAccessKeyApi } from '../src/index.js';
+import type { AccessKeyGenerateRequestEvent, GenerateKeyDialogElement, MemoryAccessKeyApi } from '../src/index.js';
 import '../src/generate-key-dialog/define.js';
-import { dialogOf, find, host, longKeyName, memoryApiLoader, messagesFor, shadow, type MemoryApiParameters } from './support.js';
+import {
+  actOnRequest,
+  dialogOf,
+  find,
+  host,
+  longKeyName,
+  memoryApiLoader,
+  shadow,
+  type MemoryApiParameters,
+} from './support.js';
 
 type GenerateArgs = Pick<GenerateKeyDialogElement, 'open' | 'busy' | 'error' | 'timeZone' | 'locale' | 'productName'>;
-
-/**
- * What `<access-key-section>` does with the dialog's request, here against the story's memory backend: generate, then
- * close; on failure, the generic error (the dialog keeps what was typed).
- */
-function generateWith(api: MemoryAccessKeyApi, locale: unknown) {
-  return async (event: GenerateKeyRequestEvent) => {
-    const dialog = event.target as GenerateKeyDialogElement;
-    try {
-      await api.generateKey(event.input);
-      await dialog.close('confirm');
-    } catch {
-      dialog.error = messagesFor(locale).genericError(dialog.productName || 'Mobitru');
-    }
-  };
-}
 
 const meta = {
   title: 'Elements/generate-key-dialog',
   component: 'generate-key-dialog',
   args: { open: true, busy: false, error: '', timeZone: '', locale: '', productName: '' },
   loaders: [memoryApiLoader],
-  render: (args, { loaded, globals }) =>
+  render: (args, { loaded }) =>
     html`<generate-key-dialog
       .open=${args.open}
       .busy=${args.busy}
@@ -37,7 +30,9 @@ const meta = {
       .timeZone=${args.timeZone}
       .locale=${args.locale}
       .productName=${args.productName}
-      @generate-key-request=${generateWith(loaded.api as MemoryAccessKeyApi, args.locale || globals.locale)}
+      @access-key-generate-request=${actOnRequest((event: AccessKeyGenerateRequestEvent) =>
+        (loaded.api as MemoryAccessKeyApi).generateKey(event.input),
+      )}
     ></generate-key-dialog>`,
   parameters: { docs: { story: { inline: false, iframeHeight: 560 } } },
 } satisfies Meta<GenerateArgs>;

@@ -1,33 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { MemoryAccessKeyApi, RemoveKeyDialogElement, RemoveKeyRequestEvent } from '../src/index.js';
+import type { AccessKeyRemoveRequestEvent, MemoryAccessKeyApi, RemoveKeyDialogElement } from '../src/index.js';
 import '../src/remove-key-dialog/define.js';
 import {
+  actOnRequest,
   dialogOf,
   host,
   memoryApiLoader,
-  messagesFor,
   sampleKeys,
   shadow,
   type MemoryApiParameters,
 } from './support.js';
 
 type RemoveArgs = Pick<RemoveKeyDialogElement, 'open' | 'key' | 'busy' | 'error' | 'locale' | 'productName'>;
-
-/** What `<access-key-section>` does with Confirm, against the story's memory backend. */
-function removeWith(api: MemoryAccessKeyApi, locale: unknown) {
-  return async (event: RemoveKeyRequestEvent) => {
-    const dialog = event.target as RemoveKeyDialogElement;
-    try {
-      await api.removeKey(event.key.id);
-      await dialog.close('confirm');
-    } catch {
-      dialog.busy = false;
-      dialog.error = messagesFor(locale).genericError(dialog.productName || 'Mobitru');
-    }
-  };
-}
 
 const key = sampleKeys()[0];
 
@@ -36,7 +22,7 @@ const meta = {
   component: 'remove-key-dialog',
   args: { open: true, key, busy: false, error: '', locale: '', productName: '' },
   loaders: [memoryApiLoader],
-  render: (args, { loaded, globals }) =>
+  render: (args, { loaded }) =>
     html`<remove-key-dialog
       .key=${args.key}
       .open=${args.open}
@@ -44,7 +30,9 @@ const meta = {
       .error=${args.error}
       .locale=${args.locale}
       .productName=${args.productName}
-      @remove-key-request=${removeWith(loaded.api as MemoryAccessKeyApi, args.locale || globals.locale)}
+      @access-key-remove-request=${actOnRequest((event: AccessKeyRemoveRequestEvent) =>
+        (loaded.api as MemoryAccessKeyApi).removeKey(event.key.id),
+      )}
     ></remove-key-dialog>`,
   parameters: {
     memoryApi: { keys: [key] } satisfies MemoryApiParameters,

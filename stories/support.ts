@@ -3,13 +3,11 @@
 import { expect, waitFor } from 'storybook/test';
 import {
   MemoryAccessKeyApi,
-  englishMessages,
   type AccessKey,
   type AccessKeyFault,
-  type AccessKeyMessages,
+  type GenerateKeyDialogElement,
   type MemoryApiOperation,
 } from '../src/index.js';
-import { arabicMessages, germanMessages } from '../src/locales/define.js';
 import { sampleKeys } from '../src/testing/index.js';
 
 const minute = 60_000;
@@ -58,11 +56,21 @@ export const memoryApiLoader = async ({ parameters }: { parameters: Record<strin
   api: createApi(parameters.memoryApi as MemoryApiParameters | undefined),
 });
 
-const catalogs: Record<string, AccessKeyMessages> = { en: englishMessages, de: germanMessages, ar: arabicMessages };
-
-/** The catalog a host would pick for the toolbar's locale. */
-export function messagesFor(locale: unknown): AccessKeyMessages {
-  return catalogs[String(locale)] ?? englishMessages;
+/**
+ * What `<access-key-section>` does with a dialog's request, against the story's memory backend: act, then close the
+ * dialog as confirmed; on failure, the dialog's generic error (it keeps what the user entered).
+ */
+export function actOnRequest<E extends Event>(act: (event: E) => Promise<unknown>): (event: E) => Promise<void> {
+  return async (event) => {
+    // Any request dialog: they share `close()` and `showError()`.
+    const dialog = event.target as GenerateKeyDialogElement;
+    try {
+      await act(event);
+      await dialog.close('confirm');
+    } catch {
+      dialog.showError();
+    }
+  };
 }
 
 /**

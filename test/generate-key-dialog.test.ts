@@ -1,40 +1,29 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+// The form's own rules. The modal behaviour, the request contract (one request, busy, showError, reset on close) and
+// the language are tested once for every dialog in test/internal/dialog-base.test.ts.
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { addDays, calendarDateInZone, startOfDayInZone } from '../src/domain/expiry.js';
 import { formatDate } from '../src/domain/format.js';
-import type { DialogCloseEvent, GenerateKeyRequestEvent } from '../src/events.js';
+import type { AccessKeyGenerateRequestEvent } from '../src/events.js';
 import '../src/generate-key-dialog/define.js';
-import '../src/locales/define.js';
-import { genericError } from './helpers/fixtures.js';
-import type { GenerateKeyDialogElement } from '../src/generate-key-dialog/define.js';
-import { pressShiftTab } from './helpers/keys.js';
+import '../src/locales/de.js';
+import { germanMessages } from '../src/locales/de.js';
+import { GenerateKeyDialogHarness } from '../src/testing/index.js';
+import { part, pressShiftTab } from './helpers/dom.js';
 
-const timeZone = 'America/Los_Angeles';
-
-async function setupTest(lang = 'en') {
+async function setupTest({ lang = 'en', timeZone = 'America/Los_Angeles' } = {}) {
   const root = await fixture<HTMLDivElement>(html`<div lang=${lang}>
-    <button id="trigger">+ Access key</button>
     <generate-key-dialog time-zone=${timeZone}></generate-key-dialog>
   </div>`);
-  const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
   const element = root.querySelector('generate-key-dialog')!;
-  const requests: GenerateKeyRequestEvent[] = [];
-  element.addEventListener('generate-key-request', (event) => requests.push(event));
-  trigger.focus();
+  const requests: AccessKeyGenerateRequestEvent['input'][] = [];
+  element.addEventListener('access-key-generate-request', (event) => requests.push(event.input));
   element.show();
   await element.updateComplete;
-  const part = <T extends HTMLElement>(name: string) => element.shadowRoot!.querySelector<T>(`[part="${name}"]`)!;
-  return {
-    element,
-    trigger,
-    requests,
-    nameInput: part<HTMLInputElement>('name-input'),
-    dateInput: part<HTMLInputElement>('date-input'),
-    counter: part('name-counter'),
-    errorRegion: part('error'),
-    generateButton: part<HTMLButtonElement>('generate-button'),
-    cancelButton: part<HTMLButtonElement>('cancel-button'),
-  };
+  const dialog = new GenerateKeyDialogHarness(element, lang === 'de' ? { messages: germanMessages } : {});
+  const nameInput = part<HTMLInputElement>(element, 'name-input');
+  const dateInput = part<HTMLInputElement>(element, 'date-input');
+  return { element, dialog, requests, nameInput, dateInput, timeZone };
 }
 
 /** What a screen reader reads as the field's description, with the narrow spaces `Intl` puts in times made plain. */
@@ -48,117 +37,80 @@ function description(input: HTMLInputElement): string {
     .replace(/\s/g, ' ');
 }
 
-/** Pastes `text` as the whole value, as the browser does for Ctrl+V into a selected field. */
-async function paste(element: GenerateKeyDialogElement, input: HTMLInputElement, text: string): Promise<void> {
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-  await element.updateComplete;
-}
-
-/** Sets the date input the way its picker does: the value, then `input` and `change`. */
-async function pickDate(element: GenerateKeyDialogElement, input: HTMLInputElement, date: string): Promise<void> {
-  input.value = date;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await element.updateComplete;
-}
-
-async function submitValid(setup: Awaited<ReturnType<typeof setupTest>>): Promise<void> {
-  await sendKeys({ type: '  CI runner  ' });
-  await pickDate(setup.element, setup.dateInput, '2099-01-15');
-  setup.generateButton.click();
-  await setup.element.updateComplete;
-}
-
 describe('generate-key-dialog', () => {
-  it('opens with focus in Name, an empty counter, no error and tomorrow as the earliest date', async () => {
-    const { element, nameInput, dateInput, counter, errorRegion, generateButton } = await setupTest();
-    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Generate access key');
-    expect(element.shadowRoot!.activeElement).to.equal(nameInput);
-    expect(nameInput.labels![0].textContent).to.equal('Name');
-    expect(dateInput.labels![0].textContent).to.equal('Valid till');
+  it('opens with a labelled, empty Name, the counter at 0 and tomorrow as the earliest date', async () => {
+    const { element, dialog, nameInput, dateInput, timeZone } = await setupTest();
+    expect(await dialog.getTitle()).to.equal('Generate access key');
+    expect([nameInput.labels![0].textContent, dateInput.labels![0].textContent]).to.deep.equal(['Name', 'Valid till']);
     expect(description(nameInput)).to.equal('Up to 120 characters. Required. | 0/120');
     expect(description(dateInput)).to.equal('Optional. Without a date the key does not expire.');
-    expect(counter.textContent).to.equal('0/120');
-    expect(dateInput.min).to.equal(addDays(calendarDateInZone(new Date(), timeZone), 1));
-    expect(errorRegion.getAttribute('role')).to.equal('alert');
-    expect(errorRegion.textContent).to.equal('');
-    expect(generateButton.textContent!.trim()).to.equal('Generate');
+    expect(await dialog.getMinDate()).to.equal(addDays(calendarDateInZone(new Date(), timeZone), 1));
+    expect(await dialog.getError()).to.equal('');
+    expect(part(element, 'error').getAttribute('role')).to.equal('alert');
     await expect(element).to.be.accessible();
   });
 
-  it('refuses an empty or blank name with a message tied to the field, and fires nothing', async () => {
-    const { element, requests, nameInput, counter, generateButton } = await setupTest();
-    generateButton.click();
-    await element.updateComplete;
+  it('refuses an empty or blank name with a message tied to the field, focusing it, and asks nothing', async () => {
+    const { element, dialog, requests, nameInput } = await setupTest();
+    await dialog.submit();
+    expect(await dialog.getNameError()).to.equal('Enter a name for the key.');
     expect(nameInput.getAttribute('aria-invalid')).to.equal('true');
-    expect(description(nameInput)).to.contain('Enter a name for the key.');
     expect(element.shadowRoot!.activeElement).to.equal(nameInput);
     await expect(element).to.be.accessible();
 
-    await paste(element, nameInput, ' \u00A0\u200B\t ');
-    expect(counter.textContent).to.equal('0/120');
+    await dialog.setName(' \u00A0\u200B\t ');
+    expect(await dialog.getCounter()).to.equal('0/120');
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(description(nameInput)).to.contain('Enter a name for the key.');
+    expect(await dialog.getNameError()).to.equal('Enter a name for the key.');
     expect(requests).to.have.length(0);
   });
 
   it('shows a message once the field is left, not while typing, and clears it once the name is valid', async () => {
-    const { element, nameInput } = await setupTest();
+    const { dialog } = await setupTest();
     await sendKeys({ type: ' ' });
-    await element.updateComplete;
-    expect(nameInput.getAttribute('aria-invalid')).to.equal('false');
+    expect(await dialog.getNameError()).to.be.null;
     await sendKeys({ press: 'Tab' });
-    await element.updateComplete;
-    expect(nameInput.getAttribute('aria-invalid')).to.equal('true');
+    expect(await dialog.getNameError()).to.equal('Enter a name for the key.');
     await pressShiftTab();
     await sendKeys({ type: 'x' });
-    await element.updateComplete;
-    expect(nameInput.getAttribute('aria-invalid')).to.equal('false');
-    expect(description(nameInput)).not.to.contain('Enter a name');
+    expect(await dialog.getNameError()).to.be.null;
   });
 
   it('counts code points of the trimmed name and refuses more than 120', async () => {
-    const { element, requests, nameInput, counter, generateButton } = await setupTest();
-    await paste(element, nameInput, 'a'.repeat(121));
-    expect(nameInput.value).to.have.length(121);
-    expect(counter.textContent).to.equal('121/120');
-    generateButton.click();
-    await element.updateComplete;
-    expect(description(nameInput)).to.contain('The name can have up to 120 characters; it has 121.');
-    expect(nameInput.getAttribute('aria-invalid')).to.equal('true');
+    const { element, dialog, requests, nameInput } = await setupTest();
+    await dialog.setName('a'.repeat(121));
+    expect(await dialog.getCounter()).to.equal('121/120');
+    expect(part(element, 'name-counter').classList.contains('over')).to.be.true;
+    await dialog.submit();
+    expect(await dialog.getNameError()).to.equal('The name can have up to 120 characters; it has 121.');
     expect(requests).to.have.length(0);
     await expect(element).to.be.accessible();
 
-    await paste(element, nameInput, ` ${'a'.repeat(120)} `);
-    expect(counter.textContent).to.equal('120/120');
+    await dialog.setName(` ${'a'.repeat(120)} `);
+    expect(await dialog.getCounter()).to.equal('120/120');
     expect(nameInput.getAttribute('aria-invalid')).to.equal('false');
 
     const name = `${'b'.repeat(119)}😀`;
-    await paste(element, nameInput, name);
-    expect(counter.textContent).to.equal('120/120');
-    generateButton.click();
-    expect(requests.map((request) => request.input.name)).to.deep.equal([name]);
+    await dialog.setName(name);
+    expect(await dialog.getCounter()).to.equal('120/120');
+    await dialog.clickGenerate();
+    expect(requests.map((request) => request.name)).to.deep.equal([name]);
   });
 
   it('refuses a partly typed date and a date before tomorrow in the time zone, focusing the date', async () => {
-    const { element, requests, dateInput, generateButton } = await setupTest();
-    await sendKeys({ type: 'CI runner' });
+    const { element, dialog, requests, dateInput, timeZone } = await setupTest();
+    await dialog.setName('CI runner');
     dateInput.focus();
     await sendKeys({ type: '01' });
-    generateButton.click();
-    await element.updateComplete;
-    expect(description(dateInput)).to.contain('Enter a valid date.');
+    await dialog.submit();
+    expect(await dialog.getDateError()).to.equal('Enter a valid date.');
     expect(element.shadowRoot!.activeElement).to.equal(dateInput);
 
     const today = calendarDateInZone(new Date(), timeZone);
-    await pickDate(element, dateInput, today);
-    generateButton.click();
-    await element.updateComplete;
+    await dialog.pickDate(today);
+    await dialog.submit();
     const tomorrow = formatDate(startOfDayInZone(addDays(today, 1), timeZone), 'en', timeZone);
-    expect(description(dateInput)).to.contain(`Choose ${tomorrow} or a later date.`.replace(/\s/g, ' '));
+    expect((await dialog.getDateError())?.replace(/\s/g, ' ')).to.equal(`Choose ${tomorrow} or a later date.`);
     expect(dateInput.getAttribute('aria-invalid')).to.equal('true');
     expect(element.shadowRoot!.activeElement).to.equal(dateInput);
     expect(requests).to.have.length(0);
@@ -166,136 +118,77 @@ describe('generate-key-dialog', () => {
   });
 
   it('sends the trimmed name and the start of the picked day in the zone, after showing that moment', async () => {
-    const setup = await setupTest();
-    const { element, requests, dateInput } = setup;
-    await pickDate(element, dateInput, '2099-01-15');
-    expect(description(dateInput)).to.contain('The key stops working at January 15, 2099 at 12:00:00 AM PST.');
-    await submitValid(setup);
-    expect(requests).to.have.length(1);
-    expect(requests[0].input).to.deep.equal({ name: 'CI runner', expiresAt: '2099-01-15T08:00:00.000Z' });
+    const { dialog, requests, dateInput } = await setupTest();
+    await dialog.pickDate('2099-01-15');
+    expect((await dialog.getExpiryPreview())?.replace(/\s/g, ' ')).to.equal(
+      'The key stops working at January 15, 2099 at 12:00:00 AM PST.',
+    );
+    expect(description(dateInput)).to.contain('The key stops working');
+    await dialog.setName('  CI runner  ');
+    await dialog.clickGenerate();
+    expect(requests).to.deep.equal([{ name: 'CI runner', expiresAt: '2099-01-15T08:00:00.000Z' }]);
   });
 
-  it('is busy after the request: one event for a double click or a repeated Enter, Cancel still usable', async () => {
-    const setup = await setupTest();
-    const { element, requests, nameInput, dateInput, generateButton, cancelButton } = setup;
-    await submitValid(setup);
-    generateButton.click();
-    await element.updateComplete;
-    expect(element.busy).to.be.true;
-    expect(element.hasAttribute('busy')).to.be.true;
-    expect(generateButton.getAttribute('aria-disabled')).to.equal('true');
-    expect(generateButton.disabled).to.be.false;
-    expect(generateButton.textContent!.trim()).to.equal('Generating…');
-    expect(nameInput.readOnly && dateInput.readOnly).to.be.true;
-    expect(cancelButton.disabled).to.be.false;
-    nameInput.focus();
-    await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(requests).to.have.length(1);
-    await expect(element).to.be.accessible();
+  it('makes the fields read-only while generating, and keeps Cancel usable', async () => {
+    const { element, dialog, nameInput, dateInput } = await setupTest();
+    await dialog.setName('CI runner');
+    await dialog.clickGenerate();
+    expect(await dialog.isBusy()).to.be.true;
+    expect([nameInput.readOnly, dateInput.readOnly]).to.deep.equal([true, true]);
+    expect(part<HTMLButtonElement>(element, 'cancel-button').disabled).to.be.false;
+    await dialog.cancel();
+    expect(await dialog.isOpen()).to.be.false;
   });
 
-  it('stays idle when the host cancels the request event', async () => {
-    const setup = await setupTest();
-    setup.element.addEventListener('generate-key-request', (event) => event.preventDefault());
-    await submitValid(setup);
-    expect([setup.requests.length, setup.element.busy]).to.deep.equal([1, false]);
-  });
-
-  it('shows the host error exactly in the alert region, keeps the input, and submits again', async () => {
-    const setup = await setupTest();
-    const { element, requests, nameInput, dateInput, errorRegion, generateButton } = setup;
-    await submitValid(setup);
-    element.error = genericError;
-    await element.updateComplete;
-    expect(errorRegion.textContent).to.equal(genericError);
-    expect(element.busy).to.be.false;
-    expect(generateButton.getAttribute('aria-disabled')).to.equal('false');
-    expect(generateButton.textContent!.trim()).to.equal('Generate');
-    expect(nameInput.value).to.equal('  CI runner  ');
-    expect(dateInput.value).to.equal('2099-01-15');
-    await expect(element).to.be.accessible();
-
-    generateButton.click();
-    await element.updateComplete;
-    expect(requests).to.have.length(2);
-    expect(requests[1].input).to.deep.equal(requests[0].input);
-    expect(errorRegion.textContent).to.equal('');
-    expect(element.busy).to.be.true;
-  });
-
-  it('cancels with the button, returns focus to the trigger, and reopens with a clean form', async () => {
-    const { element, trigger, nameInput, dateInput, counter, generateButton, cancelButton } = await setupTest();
-    await paste(element, nameInput, 'a'.repeat(121));
-    await pickDate(element, dateInput, '2099-01-15');
-    generateButton.click();
-    await element.updateComplete;
-    const closed = oneEvent<DialogCloseEvent>(element, 'close');
-    cancelButton.click();
-    expect((await closed).reason).to.equal('cancel');
-    expect(document.activeElement).to.equal(trigger);
-
+  it('opens again with a clean form, however it was closed', async () => {
+    const { element, dialog, nameInput } = await setupTest();
+    await dialog.setName('a'.repeat(121));
+    await dialog.pickDate('2099-01-15');
+    await dialog.submit();
+    await dialog.cancel();
     element.show();
-    await element.updateComplete;
-    expect(nameInput.value).to.equal('');
-    expect(dateInput.value).to.equal('');
-    expect(counter.textContent).to.equal('0/120');
-    expect(nameInput.getAttribute('aria-invalid')).to.equal('false');
+    expect([await dialog.getName(), await dialog.getDate(), await dialog.getCounter()]).to.deep.equal(['', '', '0/120']);
+    expect(await dialog.getNameError()).to.be.null;
     expect(element.shadowRoot!.activeElement).to.equal(nameInput);
-  });
 
-  it('cancels on Escape while busy, and a confirmed close also clears the form', async () => {
-    const setup = await setupTest();
-    const { element, trigger, nameInput, dateInput, errorRegion, generateButton } = setup;
-    await submitValid(setup);
-    const closed = oneEvent<DialogCloseEvent>(element, 'close');
-    await sendKeys({ press: 'Escape' });
-    expect((await closed).reason).to.equal('cancel');
-    expect(document.activeElement).to.equal(trigger);
-    expect(element.busy).to.be.false;
-
-    element.show();
-    await element.updateComplete;
-    await submitValid(setup);
-    element.error = genericError;
-    await element.updateComplete;
+    await dialog.setName('CI runner');
+    await dialog.clickGenerate();
+    element.showError();
     await element.close('confirm');
     element.show();
-    await element.updateComplete;
-    expect(nameInput.value + dateInput.value + errorRegion.textContent).to.equal('');
-    expect(generateButton.textContent!.trim()).to.equal('Generate');
+    expect([await dialog.getName(), await dialog.getError(), await dialog.isBusy()]).to.deep.equal(['', '', false]);
   });
 
-  it('treats an HTML payload as text', async () => {
-    const { element, requests, nameInput, errorRegion, generateButton } = await setupTest();
+  it('treats an HTML payload as text, in the name and in the error', async () => {
+    const { element, dialog, requests } = await setupTest();
     const payload = '<img src=x onerror=alert(1)>';
-    await paste(element, nameInput, payload);
-    generateButton.click();
-    expect(requests[0].input.name).to.equal(payload);
-    element.error = payload;
-    await element.updateComplete;
-    expect(errorRegion.textContent).to.equal(payload);
+    await dialog.setName(payload);
+    await dialog.clickGenerate();
+    expect(requests[0].name).to.equal(payload);
+    element.showError(payload);
+    expect(await dialog.getError()).to.equal(payload);
     expect(element.shadowRoot!.querySelector('img')).to.be.null;
   });
 
-  it('speaks the locale of the nearest lang', async () => {
-    const { element, dateInput, generateButton, cancelButton } = await setupTest('de');
-    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Zugangsschlüssel erzeugen');
+  it('words its labels and messages in the page language', async () => {
+    const { dialog, dateInput } = await setupTest({ lang: 'de' });
     expect(dateInput.labels![0].textContent).to.equal('Gültig bis');
-    expect(cancelButton.textContent!.trim()).to.equal('Abbrechen');
-    generateButton.click();
-    await element.updateComplete;
-    expect(element.shadowRoot!.textContent).to.contain('Geben Sie einen Namen für den Schlüssel ein.');
-    await expect(element).to.be.accessible();
+    await dialog.submit();
+    expect(await dialog.getNameError()).to.equal('Geben Sie einen Namen für den Schlüssel ein.');
   });
 
   it('fits a 320 px wide viewport with full-width fields at least 36 px high', async () => {
     await setViewport({ width: 320, height: 640 });
-    const { element, nameInput, dateInput, generateButton, cancelButton } = await setupTest();
-    const dialog = element.shadowRoot!.querySelector('dialog')!;
-    expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
-    const boxes = [nameInput, dateInput, generateButton, cancelButton].map((box) => box.getBoundingClientRect());
-    expect(boxes.every(({ height, right }) => height >= 36 && right <= 320)).to.be.true;
-    expect(nameInput.getBoundingClientRect().width).to.equal(dateInput.getBoundingClientRect().width);
+    try {
+      const { element, nameInput, dateInput } = await setupTest();
+      const native = part(element, 'dialog');
+      expect(native.scrollWidth).to.be.at.most(native.clientWidth);
+      const controls = [nameInput, dateInput, part(element, 'generate-button'), part(element, 'cancel-button')];
+      const boxes = controls.map((control) => control.getBoundingClientRect());
+      expect(boxes.every(({ height, right }) => height >= 36 && right <= 320)).to.be.true;
+      expect(nameInput.getBoundingClientRect().width).to.equal(dateInput.getBoundingClientRect().width);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -17,9 +17,6 @@ export const styles = css`
     background: var(--_surface);
     line-height: 1.4;
   }
-  :host([removing]) .bar {
-    border-style: dashed;
-  }
   .top {
     display: flex;
     flex-wrap: wrap;
@@ -76,7 +73,7 @@ export const styles = css`
     gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
   }
   .visible-part {
-    font-family: var(--access-key-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    font-family: var(--_mono);
     color: var(--_text);
     direction: ltr;
     unicode-bidi: isolate;

@@ -5,11 +5,24 @@ import type { AccessKey } from '../api/types.js';
 import { formatDate, formatMoment, formatRelative } from '../domain/format.js';
 import { parseAccessKey } from '../api/validate.js';
 import { keyStatus, nextStatusChange } from '../domain/status.js';
-import { AccessKeyBarRemoveEvent } from '../events.js';
+import { AccessKeyActionRequestEvent } from '../events.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
 import { buttonStyles, tokens } from '../internal/theme.styles.js';
 import { TooltipController, tooltipStyles } from '../internal/tooltip.js';
 import { styles } from './access-key-bar.styles.js';
+
+/** The parts `<access-key-bar>` exposes to `::part()`. */
+export const accessKeyBarParts = [
+  'base',
+  'status',
+  'last-used',
+  'name',
+  'visible-part',
+  'created',
+  'expires',
+  'remove-button',
+  'tooltip',
+] as const;
 
 // setTimeout stores its delay in 32 bits; a key expiring further out is re-checked when this much time has passed.
 const maxTimerDelay = 2 ** 31 - 1;
@@ -22,7 +35,8 @@ const minute = 60_000;
  * @tag access-key-bar
  * @summary One key of "Your keys". Works alone with `.key`.
  *
- * @event access-key-bar-remove - The user pressed Remove (`AccessKeyBarRemoveEvent`, bubbles, not composed).
+ * @event {AccessKeyActionRequestEvent} access-key-action-request - The user pressed Remove (`action` `remove`, `key`):
+ *   the host asks to confirm.
  *
  * @csspart base - The bar.
  * @csspart status - The Active / Expired badge.
@@ -33,25 +47,12 @@ const minute = 60_000;
  * @csspart expires - The expiry date (exact moment and zone in a tooltip).
  * @csspart remove-button - The Remove button.
  * @csspart tooltip - Each tooltip.
- *
- * @cssproperty --access-key-color-active-bg - Active badge background.
- * @cssproperty --access-key-color-active-text - Active badge text.
- * @cssproperty --access-key-color-expired-bg - Expired badge background.
- * @cssproperty --access-key-color-expired-text - Expired badge text.
- * @cssproperty --access-key-color-surface - Bar background.
- * @cssproperty --access-key-color-border - Bar border.
- * @cssproperty --access-key-radius - Corner radius. Default 8px.
- * @cssproperty --access-key-spacing - Base spacing unit. Default 8px.
- * @cssproperty --access-key-font-family-mono - Font of the visible part.
  */
 export class AccessKeyBarElement extends AccessKeyElementBase {
   static override styles = [tokens, buttonStyles, tooltipStyles, styles];
 
   /** The key to show. */
   @property({ attribute: false }) key: AccessKey | null = null;
-
-  /** Whether the key is being removed (Remove is unavailable meanwhile). */
-  @property({ type: Boolean, reflect: true }) removing = false;
 
   /** IANA time zone for the dates; empty = the user's. */
   @property({ attribute: 'time-zone' }) timeZone = '';
@@ -138,9 +139,9 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
         )}
       </div>
       <div class="details">
-        <span part="visible-part" class="visible-part"
-          ><span class="visually-hidden">${msg.visiblePartLabel} </span><span aria-hidden="true">••••</span
-          >${key.visiblePart}</span
+        <span class="visible-part"
+          ><span class="visually-hidden">${msg.visiblePartLabel} </span
+          ><span part="visible-part"><span aria-hidden="true">••••</span>${key.visiblePart}</span></span
         >
         <span part="created">
           ${msg.created} <time datetime=${key.createdAt}>${formatDate(key.createdAt, locale, zone)}</time>
@@ -158,8 +159,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
       <button
         part="remove-button"
         class="button remove"
-        aria-label=${msg.removeLabel(key.name)}
-        aria-disabled=${this.removing ? 'true' : 'false'}
+        aria-label=${msg.removeLabel({ name: key.name })}
         @click=${this.#handleRemove}
       >
         ${msg.remove}
@@ -168,8 +168,9 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
   }
 
   #handleRemove(): void {
-    if (this.removing || !this.key) return;
-    this.dispatchEvent(new AccessKeyBarRemoveEvent(this.key));
+    if (!this.key) return;
+    /** @ignore */
+    this.dispatchEvent(new AccessKeyActionRequestEvent('remove', this.key));
   }
 
   #measureName(): void {

@@ -7,24 +7,25 @@ import { AccessKeyLimitError, AccessKeyNotFoundError } from '../api/errors.js';
 import { MemoryAccessKeyApi } from '../api/memory-api.js';
 import type { AccessKey, AccessKeyApi, AccessKeyOperation } from '../api/types.js';
 import { parseAccessKeyList, parseGeneratedAccessKey, withoutSecret } from '../api/validate.js';
-import type { AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
+import { accessKeyBarParts, type AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
 import {
   AccessKeyErrorEvent,
   AccessKeyGeneratedEvent,
   AccessKeyLimitReachedEvent,
   AccessKeyRemovedEvent,
-  type AccessKeyBarRemoveEvent,
-  type DialogCloseEvent,
-  type GenerateKeyRequestEvent,
-  type RemoveKeyRequestEvent,
+  type AccessKeyActionRequestEvent,
+  type AccessKeyDialogClosedEvent,
+  type AccessKeyGenerateRequestEvent,
+  type AccessKeyRemoveRequestEvent,
 } from '../events.js';
-import type { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
+import { generateKeyDialogParts, type GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
-import { Operation } from '../internal/operation.js';
+import { LatestCall } from '../internal/latest-call.js';
+import type { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { buttonStyles, tokens } from '../internal/theme.styles.js';
-import type { KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
-import type { RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
-import type { RevealKeyDialogElement } from '../reveal-key-dialog/reveal-key-dialog.js';
+import { keyLimitDialogParts, type KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
+import { removeKeyDialogParts, type RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
+import { revealKeyDialogParts, type RevealKeyDialogElement } from '../reveal-key-dialog/reveal-key-dialog.js';
 import { styles } from './access-key-section.styles.js';
 
 type LoadState = 'loading' | 'loaded' | 'error';
@@ -32,23 +33,31 @@ type LoadState = 'loading' | 'loaded' | 'error';
 const defaultLimit = 10;
 
 /** `exportparts` that re-exposes a nested element's parts as `<prefix>-<part>`, so hosts style them with ::part(). */
-function exportParts(prefix: string, parts: string[]): string {
+function exportParts(prefix: string, parts: readonly string[]): string {
   return parts.map((part) => `${part}:${prefix}-${part}`).join(', ');
 }
 
-const barParts = exportParts('bar', [
-  'base', 'status', 'last-used', 'name', 'visible-part', 'created', 'expires', 'remove-button', 'tooltip',
-]);
-const generateParts = exportParts('generate', [
-  'dialog', 'title', 'form', 'name-input', 'name-counter', 'date-input', 'error', 'generate-button', 'cancel-button',
-]);
-const revealParts = exportParts('reveal', [
-  'dialog', 'title', 'note', 'secret', 'copy-button', 'close-button', 'status', 'error',
-]);
-const removeParts = exportParts('remove', [
-  'dialog', 'title', 'key-name', 'text', 'error', 'confirm-button', 'cancel-button',
-]);
-const limitParts = exportParts('limit', ['dialog', 'title', 'text', 'close-button']);
+const barParts = exportParts('bar', accessKeyBarParts);
+const generateParts = exportParts('generate', generateKeyDialogParts);
+const revealParts = exportParts('reveal', revealKeyDialogParts);
+const removeParts = exportParts('remove', removeKeyDialogParts);
+const limitParts = exportParts('limit', keyLimitDialogParts);
+
+/** The section's own parts, besides the re-exported ones of the elements inside it. */
+export const accessKeySectionParts = [
+  'base',
+  'heading',
+  'description',
+  'add-button',
+  'loading',
+  'empty',
+  'list-error',
+  'retry-button',
+  'list-heading',
+  'count',
+  'list',
+  'refreshing',
+] as const;
 
 /**
  * The whole "Access key" section of the specification: heading, "+ Access key", the empty state, "Your keys" with one
@@ -60,11 +69,12 @@ const limitParts = exportParts('limit', ['dialog', 'title', 'text', 'close-butto
  * @tag access-key-section
  * @summary Manage API access keys: generate, see once, copy, list and remove.
  *
- * @event access-key-generated - A key was generated (`AccessKeyGeneratedEvent`; metadata only, never the secret).
- * @event access-key-removed - The user removed a key (`AccessKeyRemovedEvent`).
- * @event access-key-copied - The user copied a new key's secret (`AccessKeyCopiedEvent`; metadata only).
- * @event access-key-limit-reached - The user tried to add a key at the limit (`AccessKeyLimitReachedEvent`).
- * @event access-key-error - An operation failed (`AccessKeyErrorEvent` with `operation` and `error`); the UI shows it.
+ * @event {AccessKeyGeneratedEvent} access-key-generated - A key was generated (`key`: metadata only, never the secret).
+ * @event {AccessKeyRemovedEvent} access-key-removed - The user removed a key (`key`).
+ * @event {AccessKeyCopiedEvent} access-key-copied - The user copied a new key's secret (`key`: metadata only).
+ * @event {AccessKeyLimitReachedEvent} access-key-limit-reached - The user tried to add a key at the limit, or the
+ *   backend refused one for it (`limit`).
+ * @event {AccessKeyErrorEvent} access-key-error - An operation failed (`operation`, `error`); the UI shows it.
  *
  * @csspart base - The section.
  * @csspart heading - "Access key".
@@ -83,21 +93,6 @@ const limitParts = exportParts('limit', ['dialog', 'title', 'text', 'close-butto
  * @csspart reveal-* - The reveal dialog's parts (`reveal-secret`, `reveal-copy-button`, …).
  * @csspart remove-* - The remove dialog's parts (`remove-confirm-button`, …).
  * @csspart limit-* - The limit dialog's parts (`limit-dialog`, `limit-close-button`, …).
- *
- * @cssproperty --access-key-color-scheme - `light dark` (default: follow the OS), `light` or `dark`.
- * @cssproperty --access-key-font-family - Font. Default system-ui.
- * @cssproperty --access-key-color-text - Text colour.
- * @cssproperty --access-key-color-text-muted - Secondary text colour.
- * @cssproperty --access-key-color-surface - Background of bars and dialogs.
- * @cssproperty --access-key-color-surface-alt - Hover and skeleton background.
- * @cssproperty --access-key-color-border - Borders.
- * @cssproperty --access-key-color-accent - Primary buttons.
- * @cssproperty --access-key-color-on-accent - Text on primary buttons.
- * @cssproperty --access-key-color-danger - Destructive buttons and errors.
- * @cssproperty --access-key-color-on-danger - Text on destructive buttons.
- * @cssproperty --access-key-color-focus - Focus ring.
- * @cssproperty --access-key-radius - Corner radius. Default 8px.
- * @cssproperty --access-key-spacing - Base spacing unit. Default 8px.
  */
 export class AccessKeySectionElement extends AccessKeyElementBase {
   static override styles = [tokens, buttonStyles, styles];
@@ -126,9 +121,9 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   #provider = new ContextProvider(this, { context: accessKeyContext });
   #fallbackApi?: MemoryAccessKeyApi;
-  #load = new Operation();
-  #generate = new Operation();
-  #remove = new Operation();
+  #load = new LatestCall();
+  #generate = new LatestCall();
+  #remove = new LatestCall();
   /** The key just generated, without its secret, until the reveal dialog closes. */
   #revealed?: AccessKey;
   #loadedApi?: AccessKeyApi;
@@ -176,8 +171,8 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     }
   }
 
-  /** Opens the generate dialog, or the limit dialog when the user already has `limit` keys. */
-  add(): void {
+  /** Opens "Generate access key", or the limit dialog when the user already has `limit` keys: "+ Access key". */
+  showGenerateDialog(): void {
     if (this.keys.length >= this.#limit) {
       this.#showLimit();
     } else {
@@ -193,8 +188,10 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
           <div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>
             ${msg.sectionHeading}
           </div>
-          <button part="add-button" class="button primary" @click=${this.add}>${msg.addKey}</button>
-          <p part="description" class="description">${msg.sectionDescription(this.resolvedProductName)}</p>
+          <button part="add-button" class="button primary" @click=${this.showGenerateDialog}>${msg.addKey}</button>
+          <p part="description" class="description">
+            ${msg.sectionDescription({ productName: this.resolvedProductName })}
+          </p>
         </div>
         ${this.#renderBody(level)}
         <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -202,14 +199,17 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
       <generate-key-dialog
         exportparts=${generateParts}
         time-zone=${this.timeZone}
-        @generate-key-request=${this.#handleGenerateRequest}
-        @close=${this.#handleGenerateClose}
+        @access-key-generate-request=${this.#handleGenerateRequest}
+        @access-key-dialog-closed=${this.#handleGenerateClosed}
       ></generate-key-dialog>
-      <reveal-key-dialog exportparts=${revealParts} @close=${this.#handleRevealClose}></reveal-key-dialog>
+      <reveal-key-dialog
+        exportparts=${revealParts}
+        @access-key-dialog-closed=${this.#handleRevealClosed}
+      ></reveal-key-dialog>
       <remove-key-dialog
         exportparts=${removeParts}
-        @remove-key-request=${this.#handleRemoveRequest}
-        @close=${this.#handleRemoveClose}
+        @access-key-remove-request=${this.#handleRemoveRequest}
+        @access-key-dialog-closed=${this.#handleRemoveClosed}
       ></remove-key-dialog>
       <key-limit-dialog exportparts=${limitParts}></key-limit-dialog>`;
   }
@@ -219,7 +219,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     const error =
       this.loadState === 'error'
         ? html`<div part="list-error" class="panel list-error" role="alert">
-            <p>${msg.listError} ${msg.genericError(this.resolvedProductName)}</p>
+            <p>${msg.listError} ${this.genericError}</p>
             <button part="retry-button" class="button" @click=${this.refresh}>${msg.retry}</button>
           </div>`
         : nothing;
@@ -238,7 +238,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
         <div id="list-heading" part="list-heading" class="list-heading" role="heading" aria-level=${Math.min(6, level + 1)}>
           ${msg.listHeading}
         </div>
-        <span id="count" part="count" class="count">${msg.keyCount(this.keys.length, this.#limit)}</span>
+        <span id="count" part="count" class="count">${msg.keyCount({ count: this.keys.length, limit: this.#limit })}</span>
         ${this.loadState === 'loading'
           ? html`<span part="refreshing" class="count" role="status">${msg.loading}</span>`
           : nothing}
@@ -249,7 +249,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
         aria-labelledby="list-heading"
         aria-describedby="count"
         aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
-        @access-key-bar-remove=${this.#handleBarRemove}
+        @access-key-action-request=${this.#handleBarAction}
       >
         ${repeat(
           this.keys,
@@ -272,10 +272,12 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   #showLimit(): void {
     this.limitDialog.show();
+    /** @ignore */
     this.dispatchEvent(new AccessKeyLimitReachedEvent(this.#limit));
   }
 
   #fail(operation: AccessKeyOperation, error: unknown): void {
+    /** @ignore */
     this.dispatchEvent(new AccessKeyErrorEvent(operation, error));
   }
 
@@ -283,77 +285,98 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     this.announcement = text;
   }
 
-  async #handleGenerateRequest(event: GenerateKeyRequestEvent): Promise<void> {
-    if (this.#generate.pending) {
+  /**
+   * The one path of every request a dialog makes (generate, remove, …): a second request while one runs is refused;
+   * the adapter call runs as the latest of its kind; a failure is first offered to `recover` (the errors the elements
+   * understand: the limit, a key that is gone) and otherwise shown in the dialog as the generic error, keeping what the
+   * user entered, and reported with `access-key-error`. Resolves with the value on success, else `undefined`.
+   */
+  async #act<T>(
+    event: Event,
+    dialog: AccessKeyRequestDialogBase,
+    call: LatestCall,
+    operation: AccessKeyOperation,
+    run: (api: AccessKeyApi, signal: AbortSignal) => Promise<T>,
+    recover: (error: unknown) => Promise<boolean> = async () => false,
+  ): Promise<{ value: T } | undefined> {
+    if (call.pending) {
       event.preventDefault();
-      return;
+      return undefined;
     }
     const api = this.#api;
+    const outcome = await call.run((signal) => run(api, signal));
+    if (!outcome) return undefined;
+    if (outcome.ok) return { value: outcome.value };
+    if (await recover(outcome.error)) return undefined;
+    dialog.showError(this.genericError);
+    this.#fail(operation, outcome.error);
+    return undefined;
+  }
+
+  async #handleGenerateRequest(event: AccessKeyGenerateRequestEvent): Promise<void> {
     const dialog = this.generateDialog;
-    const outcome = await this.#generate.run(async (signal) =>
-      parseGeneratedAccessKey(await api.generateKey(event.input, { signal })),
-    );
-    if (!outcome) return;
-    if (!outcome.ok) {
-      if (outcome.error instanceof AccessKeyLimitError) {
+    const done = await this.#act(
+      event,
+      dialog,
+      this.#generate,
+      'generate',
+      async (api, signal) => parseGeneratedAccessKey(await api.generateKey(event.input, { signal })),
+      async (error) => {
+        if (!(error instanceof AccessKeyLimitError)) return false;
         await dialog.close('cancel');
         this.#showLimit();
         void this.refresh();
-      } else {
-        dialog.busy = false;
-        dialog.error = this.msg.genericError(this.resolvedProductName);
-        this.#fail('generate', outcome.error);
-      }
-      return;
-    }
-    const generated = outcome.value;
+        return true;
+      },
+    );
+    if (!done) return;
+    const generated = done.value;
     const metadata = withoutSecret(generated);
     this.#revealed = metadata;
     await dialog.close('confirm');
     this.revealDialog.show(generated);
+    /** @ignore */
     this.dispatchEvent(new AccessKeyGeneratedEvent(metadata));
   }
 
-  // Cancel while generating aborts the request; the dialog has already kept nothing.
-  #handleGenerateClose(event: DialogCloseEvent): void {
-    if (event.reason === 'cancel') this.#generate.abort();
+  // Closing while generating aborts the request; the dialog has already kept nothing.
+  #handleGenerateClosed(event: AccessKeyDialogClosedEvent): void {
+    if (event.reason !== 'confirm') this.#generate.abort();
   }
 
-  #handleRevealClose(): void {
+  #handleRevealClosed(): void {
     const key = this.#revealed;
     this.#revealed = undefined;
     if (!key) return;
     if (!this.keys.some((existing) => existing.id === key.id)) this.keys = [key, ...this.keys];
-    this.#announce(this.msg.keyAdded(key.name));
+    this.#announce(this.msg.keyAdded({ name: key.name }));
   }
 
-  #handleBarRemove(event: AccessKeyBarRemoveEvent): void {
-    this.removeDialog.show(event.key);
+  #handleBarAction(event: AccessKeyActionRequestEvent): void {
+    if (event.action === 'remove') this.removeDialog.show(event.key);
   }
 
-  async #handleRemoveRequest(event: RemoveKeyRequestEvent): Promise<void> {
-    if (this.#remove.pending) {
-      event.preventDefault();
-      return;
-    }
-    const api = this.#api;
+  async #handleRemoveRequest(event: AccessKeyRemoveRequestEvent): Promise<void> {
     const key = event.key;
-    const dialog = this.removeDialog;
-    const outcome = await this.#remove.run((signal) => api.removeKey(key.id, { signal }));
-    if (!outcome) return;
-    if (outcome.ok) {
-      await this.#afterRemoval(key);
-      this.#announce(this.msg.keyRemoved(key.name));
-      this.dispatchEvent(new AccessKeyRemovedEvent(key));
-    } else if (outcome.error instanceof AccessKeyNotFoundError) {
-      // Already gone (removed elsewhere): nothing to tell the user; show the truth.
-      await this.#afterRemoval(key);
-      void this.refresh();
-    } else {
-      dialog.busy = false;
-      dialog.error = this.msg.genericError(this.resolvedProductName);
-      this.#fail('remove', outcome.error);
-    }
+    const done = await this.#act(
+      event,
+      this.removeDialog,
+      this.#remove,
+      'remove',
+      (api, signal) => api.removeKey(key.id, { signal }),
+      async (error) => {
+        if (!(error instanceof AccessKeyNotFoundError)) return false;
+        // Already gone (removed elsewhere): nothing to tell the user; show the truth.
+        await this.#afterRemoval(key);
+        void this.refresh();
+        return true;
+      },
+    );
+    if (!done) return;
+    await this.#afterRemoval(key);
+    this.#announce(this.msg.keyRemoved({ name: key.name }));
+    /** @ignore */
+    this.dispatchEvent(new AccessKeyRemovedEvent(key));
   }
 
   // The removed bar's place goes to the next bar (or the previous, or "+ Access key"), so focus is never lost.
@@ -368,9 +391,9 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     else this.addButton.focus();
   }
 
-  // Cancel while removing aborts the request; the backend may have removed the key anyway, so reload the truth.
-  #handleRemoveClose(event: DialogCloseEvent): void {
-    if (event.reason !== 'cancel' || !this.#remove.pending) return;
+  // Closing while removing aborts the request; the backend may have removed the key anyway, so reload the truth.
+  #handleRemoveClosed(event: AccessKeyDialogClosedEvent): void {
+    if (event.reason === 'confirm' || !this.#remove.pending) return;
     this.#remove.abort();
     void this.refresh();
   }

@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { AccessKeyApi } from './types.js';
-import type { AccessKeyMessages } from '../domain/messages.js';
+import type { AccessKeyMessages } from '../locales/messages.js';
 
 /** What `<access-key-section>` hands to its descendants (and what a host may provide from an ancestor). */
 export interface AccessKeySettings {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   earliestExpiryDate,
@@ -9,53 +9,54 @@ import {
 } from '../domain/expiry.js';
 import { formatDate, formatMoment } from '../domain/format.js';
 import { NAME_MAX_LENGTH, validateKeyName } from '../domain/name.js';
-import { GenerateKeyRequestEvent } from '../events.js';
-import { AccessKeyDialogBase } from '../internal/dialog-base.js';
-import { buttonStyles, dialogStyles, tokens } from '../internal/theme.styles.js';
+import { AccessKeyGenerateRequestEvent } from '../events.js';
+import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { generateKeyDialogStyles } from './generate-key-dialog.styles.js';
+
+/** The parts `<generate-key-dialog>` exposes to `::part()`. */
+export const generateKeyDialogParts = [
+  'dialog',
+  'title',
+  'form',
+  'name-input',
+  'name-counter',
+  'name-message',
+  'date-input',
+  'date-message',
+  'date-preview',
+  'error',
+  'generate-button',
+  'cancel-button',
+] as const;
 
 /**
  * "Generate access key": a name (required, up to 120 characters, with a live counter) and an optional Valid till date,
- * validated as the user goes and on submit. It does not call the backend: it asks its host with `generate-key-request`
- * and shows the host's `busy` and `error`. Closing it, whatever the reason, clears the form.
+ * validated as the user goes and on submit. It does not call the backend: it asks its host with
+ * `access-key-generate-request`, is `busy` until the host closes it with `close('confirm')` or calls `showError()`.
+ * Closing it, whatever the reason, clears the form.
  *
  * @tag generate-key-dialog
  * @summary The form that asks for a new key's name and expiry date.
  *
- * @event generate-key-request - The valid form was submitted (`GenerateKeyRequestEvent` with `input`). The dialog then
- *   marks itself busy unless the event is canceled.
- * @event close - The dialog closed (`DialogCloseEvent`): reason `cancel` for Cancel or Escape (abort the request
- *   then), or the reason the host passed to `close()`.
+ * @event {AccessKeyGenerateRequestEvent} access-key-generate-request - The valid form was submitted (`input`: the
+ *   trimmed name and `expiresAt`). The dialog then marks itself busy unless the event is canceled.
+ * @event {AccessKeyDialogClosedEvent} access-key-dialog-closed - The dialog closed, with the `reason`.
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart title - The heading.
  * @csspart form - The form around the fields and buttons.
  * @csspart name-input - The Name text field.
  * @csspart name-counter - The live "count/120" counter below the Name field.
+ * @csspart name-message - Why the name is not accepted (shown once the field was left or on submit).
  * @csspart date-input - The Valid till date field.
+ * @csspart date-message - Why the date is not accepted.
+ * @csspart date-preview - The exact moment the key will stop working, for the picked date.
  * @csspart error - The alert region that shows `error`.
  * @csspart generate-button - The submit button.
  * @csspart cancel-button - The button that closes the dialog.
- *
- * @cssproperty --access-key-color-accent - Generate button background.
- * @cssproperty --access-key-color-border - Field and button borders.
- * @cssproperty --access-key-color-danger - Invalid field border, validation messages, counter over the limit.
- * @cssproperty --access-key-color-text-muted - Hints, counter and the expiry preview.
- * @cssproperty --access-key-color-surface-alt - Read-only fields while generating.
- * @cssproperty --access-key-color-expired-bg - Background of the error region.
- * @cssproperty --access-key-color-expired-text - Text of the error region.
- * @cssproperty --access-key-color-focus - Focus ring.
- * @cssproperty --access-key-radius - Corner radius of fields and buttons. Default 8px.
- * @cssproperty --access-key-spacing - Base spacing unit. Default 8px.
  */
-export class GenerateKeyDialogElement extends AccessKeyDialogBase {
-  static override styles = [tokens, buttonStyles, dialogStyles, generateKeyDialogStyles];
-
-  /** Whether the request is running: Generate shows progress and refuses another submit, the fields are read-only. */
-  @property({ type: Boolean, reflect: true }) busy = false;
-
-  /** The error to show in the dialog (the host sets the generic error); empty = none. Setting it ends `busy`. */
-  @property() error = '';
+export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
+  static override styles = [AccessKeyRequestDialogBase.styles, generateKeyDialogStyles];
 
   /** IANA time zone in which the picked date starts; empty = the runtime's. */
   @property({ attribute: 'time-zone' }) timeZone = '';
@@ -79,14 +80,16 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
     return this.timeZone || localTimeZone();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.get('open') === true && !this.open) this.#reset();
-    if (changed.has('error') && this.error) this.busy = false;
-  }
-
-  protected override get dialogBusy(): boolean {
-    return this.busy;
+  protected override willClose(): void {
+    super.willClose();
+    this.formElement?.reset();
+    this.nameValue = '';
+    this.dateValue = '';
+    this.dateIncomplete = false;
+    this.showNameError = false;
+    this.showDateError = false;
+    this.#nameEdited = false;
+    this.#dateEdited = false;
   }
 
   protected override render() {
@@ -100,17 +103,17 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
 
     let nameMessage = '';
     if (this.showNameError && !name.valid) {
-      nameMessage = name.error === 'name-empty' ? msg.nameEmpty : msg.nameTooLong(NAME_MAX_LENGTH, name.length);
+      nameMessage = name.error === 'name-empty' ? msg.nameEmpty : msg.nameTooLong({ count: name.length, max: NAME_MAX_LENGTH });
     }
     let dateMessage = '';
     if (this.showDateError && !expiry.valid) {
       dateMessage =
         expiry.error === 'date-invalid'
           ? msg.validTillInvalid
-          : msg.validTillTooEarly(formatDate(startOfDayInZone(earliest, timeZone), locale, timeZone));
+          : msg.validTillTooEarly({ earliest: formatDate(startOfDayInZone(earliest, timeZone), locale, timeZone) });
     }
     const preview =
-      expiry.valid && expiry.expiresAt ? msg.validTillPreview(formatMoment(expiry.expiresAt, locale, timeZone)) : '';
+      expiry.valid && expiry.expiresAt ? msg.validTillPreview({ moment: formatMoment(expiry.expiresAt, locale, timeZone) }) : '';
 
     return this.renderDialog(html`
       <h2 id="title" part="title">${msg.generateTitle}</h2>
@@ -131,14 +134,14 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
             @blur=${this.#handleNameBlur}
           />
           <div class="hints">
-            <p id="name-hint">${msg.nameHint(NAME_MAX_LENGTH)}</p>
+            <p id="name-hint">${msg.nameHint({ max: NAME_MAX_LENGTH })}</p>
             <p
               id="name-counter"
               part="name-counter"
               class=${name.length > NAME_MAX_LENGTH ? 'counter over' : 'counter'}
-            >${msg.nameCounter(name.length, NAME_MAX_LENGTH)}</p>
+            >${msg.nameCounter({ count: name.length, max: NAME_MAX_LENGTH })}</p>
           </div>
-          ${nameMessage ? html`<p id="name-message" class="message">${nameMessage}</p>` : nothing}
+          ${nameMessage ? html`<p id="name-message" part="name-message" class="message">${nameMessage}</p>` : nothing}
         </div>
         <div class="field">
           <label for="valid-till">${msg.validTillLabel}</label>
@@ -155,8 +158,8 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
             @blur=${this.#handleDateBlur}
           />
           <p id="date-hint" class="hints">${msg.validTillHint}</p>
-          ${dateMessage ? html`<p id="date-message" class="message">${dateMessage}</p>` : nothing}
-          ${preview ? html`<p id="date-preview" class="preview">${preview}</p>` : nothing}
+          ${dateMessage ? html`<p id="date-message" part="date-message" class="message">${dateMessage}</p>` : nothing}
+          ${preview ? html`<p id="date-preview" part="date-preview" class="preview">${preview}</p>` : nothing}
         </div>
         <div id="error" part="error" class="error alert" role="alert">${this.error || nothing}</div>
         <div class="actions">
@@ -166,7 +169,7 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
             type="submit"
             aria-disabled=${this.busy ? 'true' : 'false'}
           >${this.busy ? msg.generating : msg.generate}</button>
-          <button part="cancel-button" class="button" type="button" @click=${this.#handleCancel}>
+          <button part="cancel-button" class="button" type="button" @click=${this.handleCancelClick}>
             ${msg.cancel}
           </button>
         </div>
@@ -185,24 +188,9 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
     this.dateIncomplete = this.dateInput.validity.badInput;
   }
 
-  #reset(): void {
-    this.formElement?.reset();
-    this.nameValue = '';
-    this.dateValue = '';
-    this.dateIncomplete = false;
-    this.showNameError = false;
-    this.showDateError = false;
-    this.#nameEdited = false;
-    this.#dateEdited = false;
-    this.busy = false;
-    this.error = '';
-  }
-
   #handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    // The button stays focusable while busy (aria-disabled), so a double click or a repeated Enter lands here.
     if (this.busy) return;
-    this.error = '';
     this.#readDate();
     const name = validateKeyName(this.nameValue);
     const expiry = this.#validateExpiry(new Date(), this.resolvedTimeZone);
@@ -212,8 +200,7 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
       void this.updateComplete.then(() => (name.valid ? this.dateInput : this.nameInput).focus());
       return;
     }
-    const request = new GenerateKeyRequestEvent({ name: name.name, expiresAt: expiry.expiresAt });
-    if (this.dispatchEvent(request)) this.busy = true;
+    this.request(new AccessKeyGenerateRequestEvent({ name: name.name, expiresAt: expiry.expiresAt }));
   }
 
   #handleNameInput(event: Event): void {
@@ -235,10 +222,6 @@ export class GenerateKeyDialogElement extends AccessKeyDialogBase {
   #handleDateBlur(): void {
     this.#readDate();
     if (this.#dateEdited || this.dateIncomplete) this.showDateError = true;
-  }
-
-  #handleCancel(): void {
-    void this.close('cancel');
   }
 }
 

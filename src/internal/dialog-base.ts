@@ -1,8 +1,9 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DialogCloseEvent, type DialogCloseReason } from '../events.js';
+import { AccessKeyDialogClosedEvent, type DialogCloseReason } from '../events.js';
 import { AccessKeyElementBase } from './element-base.js';
+import { buttonStyles, dialogStyles, tokens } from './theme.styles.js';
 
 const focusableSelector =
   'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -19,18 +20,32 @@ export function deepActiveElement(): HTMLElement | null {
  * inert page, top layer), following the WAI-ARIA APG modal pattern. It returns focus to what opened it, keeps Tab
  * inside, and routes Escape, the platform's close requests and backdrop clicks through `canDismiss()`, so a subclass
  * can refuse to lose something the user has not saved.
+ *
+ * Every way of closing (`close()`, `open = false`, Escape, a close request, the dialog's own buttons, removal from the
+ * page) goes through one path in `updated()`, which fires `access-key-dialog-closed` exactly once with the reason, as
+ * material-web's dialog does from its `open` setter.
  */
 export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
-  /** Whether the dialog is open. Set it, or call `show()` / `close()`. */
+  static override styles: CSSResultGroup = [tokens, buttonStyles, dialogStyles];
+
+  /** Whether the dialog is open. Set it, or call `show()` / `close()`; closing fires `access-key-dialog-closed`. */
   @property({ type: Boolean, reflect: true }) open = false;
 
   @query('dialog') protected dialog!: HTMLDialogElement;
 
   #returnFocusTo: HTMLElement | null = null;
+  /** The reason the pending close will report; `close(reason)` sets it, every other way leaves `'cancel'`. */
+  #closeReason: DialogCloseReason = 'cancel';
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.open = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // In the same update that closes, so what a subclass forgets (a secret, a typed name) leaves the DOM with it.
+    if (changed.get('open') === true && !this.open) this.willClose();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -40,11 +55,15 @@ export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
       this.#returnFocusTo = deepActiveElement();
       this.dialog.showModal();
       this.initialFocus()?.focus();
-    } else if (!this.open && this.dialog.open) {
-      this.dialog.close();
+    } else if (!this.open && changed.get('open') === true) {
+      if (this.dialog.open) this.dialog.close();
       const target = this.#returnFocusTo;
+      const reason = this.#closeReason;
       this.#returnFocusTo = null;
+      this.#closeReason = 'cancel';
       if (target?.isConnected) target.focus();
+      /** @ignore */
+      this.dispatchEvent(new AccessKeyDialogClosedEvent(reason));
     }
   }
 
@@ -53,13 +72,16 @@ export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
     this.open = true;
   }
 
-  /** Closes the dialog and fires `close` with the reason. Resolves when focus has been returned. */
+  /** Closes the dialog with a reason for `access-key-dialog-closed`. Resolves when focus has been returned. */
   async close(reason: DialogCloseReason = 'cancel'): Promise<void> {
     if (!this.open) return;
+    this.#closeReason = reason;
     this.open = false;
     await this.updateComplete;
-    this.dispatchEvent(new DialogCloseEvent(reason));
   }
+
+  /** Called in the update that closes the dialog, before it renders: forget what must not outlive it. */
+  protected willClose(): void {}
 
   /** The element that gets focus when the dialog opens: the one marked `autofocus`, else the first focusable. */
   protected initialFocus(): HTMLElement | null {
@@ -101,8 +123,13 @@ export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
     );
   }
 
+  /** For the dialog's own Cancel or Close button. */
+  protected handleCancelClick(): void {
+    void this.close('cancel');
+  }
+
   #requestDismiss(): void {
-    if (this.canDismiss()) void this.close('cancel');
+    if (this.canDismiss()) void this.close('escape');
     else this.dismissBlocked();
   }
 
@@ -125,10 +152,12 @@ export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
   }
 
   // The platform closed the dialog without asking us (an uncancelable close request): follow it if allowed, else reopen.
+  // `close` is fired in a task after the dialog closed, so it may arrive after our own close and a reopen: a dialog
+  // that is open again is not the one it speaks of.
   #handleNativeClose(): void {
-    if (!this.open) return;
+    if (!this.open || this.dialog.open) return;
     if (this.canDismiss()) {
-      void this.close('cancel');
+      void this.close('escape');
     } else {
       this.dialog.showModal();
       this.dismissBlocked();

@@ -2,14 +2,37 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { accessKeyContext, type AccessKeySettings } from '../api/context.js';
-import type { AccessKeyMessages } from '../domain/messages.js';
-import { catalogFor, closestLang, observeLang } from './locale.js';
-
-const defaultProductName = 'Mobitru';
+import { defaultProductName } from '../locales/en.js';
+import type { AccessKeyMessages } from '../locales/messages.js';
+import { catalogFor } from '../locales/registry.js';
+import { closestLang, observeLang } from './locale.js';
 
 /**
  * What every element shares: settings from the nearest `<access-key-section>` (or a host's provider), which its own
  * properties override, so the same element works inside the section and alone.
+ *
+ * The design tokens below are the whole styling API besides parts; every element reads them, and the manifest lists
+ * them on every element through inheritance. Colour defaults are the light scheme's, then the dark one's.
+ *
+ * @cssprop [--access-key-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the OS.
+ * @cssprop [--access-key-font-family=system-ui, sans-serif] - Text font.
+ * @cssprop [--access-key-font-family-mono=ui-monospace, monospace] - Font of secrets and visible parts of keys.
+ * @cssprop [--access-key-color-text=#1a1d21 / #e8eaed] - Text.
+ * @cssprop [--access-key-color-text-muted=#4f5660 / #b2b8bf] - Secondary text: description, dates, hints.
+ * @cssprop [--access-key-color-surface=#ffffff / #1f2124] - Background of bars, dialogs and fields.
+ * @cssprop [--access-key-color-surface-alt=#f4f5f7 / #2a2d31] - Hover, read-only fields and the loading skeleton.
+ * @cssprop [--access-key-color-border=#c9ced6 / #4a4f57] - Borders of bars, fields, buttons and dialogs.
+ * @cssprop [--access-key-color-accent=#0b57d0 / #8ab4f8] - Primary buttons.
+ * @cssprop [--access-key-color-on-accent=#ffffff / #0b1f3a] - Text on primary buttons.
+ * @cssprop [--access-key-color-danger=#b3261e / #f2b8b5] - Destructive buttons, invalid fields, validation messages.
+ * @cssprop [--access-key-color-on-danger=#ffffff / #601410] - Text on destructive buttons.
+ * @cssprop [--access-key-color-active-bg=#e6f4ea / #0f3d1f] - Active badge background.
+ * @cssprop [--access-key-color-active-text=#146c2e / #a8dab5] - Active badge text and "Copied".
+ * @cssprop [--access-key-color-expired-bg=#fce8e6 / #4a1512] - Expired badge and error region background.
+ * @cssprop [--access-key-color-expired-text=#8c1d18 / #f6c4c0] - Expired badge and error region text.
+ * @cssprop [--access-key-color-focus=#0b57d0 / #8ab4f8] - Focus ring.
+ * @cssprop [--access-key-radius=8px] - Corner radius.
+ * @cssprop [--access-key-spacing=8px] - Base spacing unit; gaps and paddings are multiples of it.
  */
 export abstract class AccessKeyElementBase extends LitElement {
   /** Message overrides on top of the locale's catalog. */
@@ -44,6 +67,11 @@ export abstract class AccessKeyElementBase extends LitElement {
 
   protected get resolvedProductName(): string {
     return this.productName || this.settings?.productName || defaultProductName;
+  }
+
+  /** The generic error, naming the product. */
+  protected get genericError(): string {
+    return this.msg.genericError({ productName: this.resolvedProductName });
   }
 
   /** Messages for this render: catalog, then the provider's overrides, then the element's own. */

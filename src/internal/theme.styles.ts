@@ -10,6 +10,7 @@ export const tokens = css`
   :host {
     color-scheme: var(--access-key-color-scheme, light dark);
     --_font: var(--access-key-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_mono: var(--access-key-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     --_text: var(--access-key-color-text, light-dark(#1a1d21, #e8eaed));
     --_muted: var(--access-key-color-text-muted, light-dark(#4f5660, #b2b8bf));
     --_surface: var(--access-key-color-surface, light-dark(#ffffff, #1f2124));

@@ -1,6 +1,8 @@
 import { html } from 'lit';
 import { AccessKeyDialogBase } from '../internal/dialog-base.js';
-import { buttonStyles, dialogStyles, tokens } from '../internal/theme.styles.js';
+
+/** The parts `<key-limit-dialog>` exposes to `::part()`. */
+export const keyLimitDialogParts = ['dialog', 'title', 'text', 'close-button'] as const;
 
 /**
  * "Cannot add another key": tells the user the limit is reached and that a key must be removed first.
@@ -8,19 +10,14 @@ import { buttonStyles, dialogStyles, tokens } from '../internal/theme.styles.js'
  * @tag key-limit-dialog
  * @summary The limit dialog, opened by "+ Access key" when the user has as many keys as the limit allows.
  *
- * @event close - The dialog closed (`DialogCloseEvent`, reason `cancel`).
+ * @event {AccessKeyDialogClosedEvent} access-key-dialog-closed - The dialog closed, with the `reason`.
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart title - The heading.
  * @csspart text - The explanation.
  * @csspart close-button - The button that closes the dialog.
- *
- * @cssproperty --access-key-color-accent - Primary button background.
- * @cssproperty --access-key-radius - Corner radius. Default 8px.
  */
 export class KeyLimitDialogElement extends AccessKeyDialogBase {
-  static override styles = [tokens, buttonStyles, dialogStyles];
-
   protected override render() {
     const msg = this.msg;
     return this.renderDialog(
@@ -28,7 +25,7 @@ export class KeyLimitDialogElement extends AccessKeyDialogBase {
         <h2 id="title" part="title">${msg.limitTitle}</h2>
         <p id="text" part="text">${msg.limitText}</p>
         <div class="actions">
-          <button class="button primary" part="close-button" autofocus @click=${this.#handleClose}>
+          <button class="button primary" part="close-button" autofocus @click=${this.handleCancelClick}>
             ${msg.close}
           </button>
         </div>
@@ -36,9 +33,5 @@ export class KeyLimitDialogElement extends AccessKeyDialogBase {
       'title',
       'text',
     );
-  }
-
-  #handleClose(): void {
-    void this.close('cancel');
   }
 }

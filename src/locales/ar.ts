@@ -1,33 +1,34 @@
-import type { AccessKeyMessages } from '../domain/messages.js';
+import type { AccessKeyMessages } from './messages.js';
+import { registerMessages } from './registry.js';
 
-/** Arabic (right-to-left; the host sets `dir="rtl"`). */
+/** Arabic (right-to-left; the host sets `dir="rtl"`). Importing this module registers it for `lang="ar"` (and `ar-*`). */
 export const arabicMessages: AccessKeyMessages = {
   sectionHeading: 'مفتاح الوصول',
-  sectionDescription: (productName) =>
+  sectionDescription: ({ productName }) =>
     `مفتاح الوصول مطلوب لاستدعاء واجهة برمجة ${productName}، وتشغيل الأتمتة على أجهزة المنصة، وإعداد التصحيح عن بُعد والأنفاق المحلية وميزات الوكيل وغيرها.`,
   addKey: '+ مفتاح وصول',
   emptyState: 'ليست لديك مفاتيح وصول بعد.',
   listHeading: 'مفاتيحك',
-  keyCount: (count, limit) => `${count} من ${limit}`,
+  keyCount: ({ count, limit }) => `${count} من ${limit}`,
   loading: 'جارٍ تحميل مفاتيحك…',
   listError: 'تعذّر تحميل مفاتيحك.',
-  keyAdded: (name) => `تمت إضافة المفتاح ${name} إلى مفاتيحك.`,
-  keyRemoved: (name) => `تمت إزالة المفتاح ${name}.`,
+  keyAdded: ({ name }) => `تمت إضافة المفتاح ${name} إلى مفاتيحك.`,
+  keyRemoved: ({ name }) => `تمت إزالة المفتاح ${name}.`,
   retry: 'إعادة المحاولة',
-  genericError: (productName) =>
+  genericError: ({ productName }) =>
     `حدث خطأ ما. يُرجى المحاولة مرة أخرى أو التواصل مع دعم ${productName} إذا استمرت المشكلة`,
 
   generateTitle: 'إنشاء مفتاح وصول',
   nameLabel: 'الاسم',
-  nameHint: (max) => `حتى ${max} حرفًا. مطلوب.`,
-  nameCounter: (count, max) => `${count}/${max}`,
+  nameHint: ({ max }) => `حتى ${max} حرفًا. مطلوب.`,
+  nameCounter: ({ count, max }) => `${count}/${max}`,
   nameEmpty: 'أدخل اسمًا للمفتاح.',
-  nameTooLong: (max, count) => `يمكن أن يحتوي الاسم على ${max} حرفًا كحد أقصى؛ وهو يحتوي على ${count}.`,
+  nameTooLong: ({ count, max }) => `يمكن أن يحتوي الاسم على ${max} حرفًا كحد أقصى؛ وهو يحتوي على ${count}.`,
   validTillLabel: 'صالح حتى',
   validTillHint: 'اختياري. بدون تاريخ لا تنتهي صلاحية المفتاح.',
   validTillInvalid: 'أدخل تاريخًا صالحًا.',
-  validTillTooEarly: (earliest) => `اختر ${earliest} أو تاريخًا لاحقًا.`,
-  validTillPreview: (moment) => `يتوقف المفتاح عن العمل في ${moment}.`,
+  validTillTooEarly: ({ earliest }) => `اختر ${earliest} أو تاريخًا لاحقًا.`,
+  validTillPreview: ({ moment }) => `يتوقف المفتاح عن العمل في ${moment}.`,
   generate: 'إنشاء',
   generating: 'جارٍ الإنشاء…',
   cancel: 'إلغاء',
@@ -48,7 +49,7 @@ export const arabicMessages: AccessKeyMessages = {
   expires: 'ينتهي في',
   visiblePartLabel: 'ينتهي المفتاح بـ',
   remove: 'إزالة',
-  removeLabel: (name) => `إزالة ${name}`,
+  removeLabel: ({ name }) => `إزالة ${name}`,
 
   removeTitle: 'إزالة مفتاح الوصول',
   removeText: 'ستتوقف التطبيقات والبرامج النصية التي تستخدم هذا المفتاح عن العمل. لا يمكن التراجع عن ذلك.',
@@ -58,3 +59,5 @@ export const arabicMessages: AccessKeyMessages = {
   limitTitle: 'لا يمكن إضافة مفتاح آخر',
   limitText: 'لإنشاء مفتاح جديد، يجب إزالة أحد المفاتيح الحالية.',
 };
+
+registerMessages('ar', arabicMessages);

@@ -1,33 +1,34 @@
-import type { AccessKeyMessages } from '../domain/messages.js';
+import type { AccessKeyMessages } from './messages.js';
+import { registerMessages } from './registry.js';
 
-/** German. */
+/** German. Importing this module registers it for `lang="de"` (and `de-*`). */
 export const germanMessages: AccessKeyMessages = {
   sectionHeading: 'Zugangsschlüssel',
-  sectionDescription: (productName) =>
+  sectionDescription: ({ productName }) =>
     `Ein Zugangsschlüssel wird benötigt, um die ${productName}-API aufzurufen, Automatisierung auf den Geräten der Plattform auszuführen sowie Remote-Debugging, lokales Tunneling und Proxy-Funktionen einzurichten.`,
   addKey: '+ Zugangsschlüssel',
   emptyState: 'Sie haben noch keine Zugangsschlüssel.',
   listHeading: 'Ihre Schlüssel',
-  keyCount: (count, limit) => `${count} von ${limit}`,
+  keyCount: ({ count, limit }) => `${count} von ${limit}`,
   loading: 'Ihre Schlüssel werden geladen …',
   listError: 'Ihre Schlüssel konnten nicht geladen werden.',
-  keyAdded: (name) => `Schlüssel ${name} wurde zu Ihren Schlüsseln hinzugefügt.`,
-  keyRemoved: (name) => `Schlüssel ${name} wurde entfernt.`,
+  keyAdded: ({ name }) => `Schlüssel ${name} wurde zu Ihren Schlüsseln hinzugefügt.`,
+  keyRemoved: ({ name }) => `Schlüssel ${name} wurde entfernt.`,
   retry: 'Erneut versuchen',
-  genericError: (productName) =>
+  genericError: ({ productName }) =>
     `Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut oder wenden Sie sich an den ${productName}-Support, falls das Problem weiterhin besteht`,
 
   generateTitle: 'Zugangsschlüssel erzeugen',
   nameLabel: 'Name',
-  nameHint: (max) => `Bis zu ${max} Zeichen. Pflichtfeld.`,
-  nameCounter: (count, max) => `${count}/${max}`,
+  nameHint: ({ max }) => `Bis zu ${max} Zeichen. Pflichtfeld.`,
+  nameCounter: ({ count, max }) => `${count}/${max}`,
   nameEmpty: 'Geben Sie einen Namen für den Schlüssel ein.',
-  nameTooLong: (max, count) => `Der Name darf höchstens ${max} Zeichen haben; er hat ${count}.`,
+  nameTooLong: ({ count, max }) => `Der Name darf höchstens ${max} Zeichen haben; er hat ${count}.`,
   validTillLabel: 'Gültig bis',
   validTillHint: 'Optional. Ohne Datum läuft der Schlüssel nicht ab.',
   validTillInvalid: 'Geben Sie ein gültiges Datum ein.',
-  validTillTooEarly: (earliest) => `Wählen Sie den ${earliest} oder ein späteres Datum.`,
-  validTillPreview: (moment) => `Der Schlüssel funktioniert ab ${moment} nicht mehr.`,
+  validTillTooEarly: ({ earliest }) => `Wählen Sie den ${earliest} oder ein späteres Datum.`,
+  validTillPreview: ({ moment }) => `Der Schlüssel funktioniert ab ${moment} nicht mehr.`,
   generate: 'Erzeugen',
   generating: 'Wird erzeugt …',
   cancel: 'Abbrechen',
@@ -51,7 +52,7 @@ export const germanMessages: AccessKeyMessages = {
   expires: 'Läuft ab',
   visiblePartLabel: 'Schlüssel endet auf',
   remove: 'Entfernen',
-  removeLabel: (name) => `${name} entfernen`,
+  removeLabel: ({ name }) => `${name} entfernen`,
 
   removeTitle: 'Zugangsschlüssel entfernen',
   removeText:
@@ -62,3 +63,5 @@ export const germanMessages: AccessKeyMessages = {
   limitTitle: 'Kein weiterer Schlüssel möglich',
   limitText: 'Um einen neuen Schlüssel zu erzeugen, müssen Sie einen vorhandenen entfernen.',
 };
+
+registerMessages('de', germanMessages);

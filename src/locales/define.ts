@@ -1,10 +1,5 @@
-// Registers the shipped catalogs (German, Arabic) so elements under `lang="de"` or `lang="ar"` speak them.
-// English is built in. Safe to import more than once, and beside the one-file bundle.
-import { registerMessages } from '../internal/locale.js';
-import { arabicMessages } from './ar.js';
-import { germanMessages } from './de.js';
-
-export { arabicMessages, germanMessages };
-
-registerMessages('de', germanMessages);
-registerMessages('ar', arabicMessages);
+// Registers every shipped catalog beyond the built-in English (German, Arabic). Each catalog module also registers
+// itself, so `import 'access-key-elements/locales/de'` alone is enough for one language. Safe to import more than
+// once, and beside the one-file bundle.
+export { germanMessages } from './de.js';
+export { arabicMessages } from './ar.js';

@@ -18,7 +18,7 @@ export const styles = css`
   }
   .visible-part {
     color: var(--_muted);
-    font-family: var(--access-key-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    font-family: var(--_mono);
     white-space: nowrap;
   }
 `;

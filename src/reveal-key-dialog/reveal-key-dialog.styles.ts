@@ -15,14 +15,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     color: var(--_text);
-    font-family: var(
-      --access-key-font-family-mono,
-      ui-monospace,
-      'SFMono-Regular',
-      Menlo,
-      Consolas,
-      monospace
-    );
+    font-family: var(--_mono);
     font-size: 0.9375rem;
     line-height: 1.5;
     /* A secret has no spaces: let it break anywhere so it wraps at 320 px instead of scrolling sideways. */

@@ -4,8 +4,19 @@ import type { GeneratedAccessKey } from '../api/types.js';
 import { withoutSecret } from '../api/validate.js';
 import { AccessKeyCopiedEvent, AccessKeyErrorEvent } from '../events.js';
 import { AccessKeyDialogBase } from '../internal/dialog-base.js';
-import { buttonStyles, dialogStyles, tokens } from '../internal/theme.styles.js';
 import { styles } from './reveal-key-dialog.styles.js';
+
+/** The parts `<reveal-key-dialog>` exposes to `::part()`. */
+export const revealKeyDialogParts = [
+  'dialog',
+  'title',
+  'note',
+  'secret',
+  'copy-button',
+  'close-button',
+  'status',
+  'error',
+] as const;
 
 type Announcement = 'copied';
 type Alert = 'copyFailed' | 'dismissBlocked';
@@ -18,11 +29,11 @@ type Alert = 'copyFailed' | 'dismissBlocked';
  * @tag reveal-key-dialog
  * @summary The one-time reveal of a generated access key's secret.
  *
- * @event access-key-copied - The secret was copied to the clipboard (`AccessKeyCopiedEvent`; the key's metadata, never
- *   its secret).
- * @event access-key-error - Copying failed (`AccessKeyErrorEvent`, operation `copy`); the secret is selected for manual
- *   copy and the failure announced.
- * @event close - The dialog closed (`DialogCloseEvent`, reason `cancel`).
+ * @event {AccessKeyCopiedEvent} access-key-copied - The secret was copied to the clipboard (`key`: the metadata, never
+ *   the secret).
+ * @event {AccessKeyErrorEvent} access-key-error - Copying failed (`operation` `copy`); the secret is selected for
+ *   manual copy and the failure announced.
+ * @event {AccessKeyDialogClosedEvent} access-key-dialog-closed - The dialog closed, with the `reason`.
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart title - The heading.
@@ -32,14 +43,9 @@ type Alert = 'copyFailed' | 'dismissBlocked';
  * @csspart close-button - "Close".
  * @csspart status - The polite live region that says "Copied to clipboard".
  * @csspart error - The alert region for a failed copy or a refused dismissal.
- *
- * @cssproperty --access-key-font-family-mono - Font of the secret. Default: the platform's monospace font.
- * @cssproperty --access-key-color-accent - Primary button background.
- * @cssproperty --access-key-color-active-text - Colour of "Copied to clipboard".
- * @cssproperty --access-key-radius - Corner radius. Default 8px.
  */
 export class RevealKeyDialogElement extends AccessKeyDialogBase {
-  static override styles = [tokens, buttonStyles, dialogStyles, styles];
+  static override styles = [AccessKeyDialogBase.styles, styles];
 
   /** The generated key to reveal. Never reflected to an attribute; `null` again once the dialog closes. */
   @property({ attribute: false }) key: GeneratedAccessKey | null = null;
@@ -53,9 +59,6 @@ export class RevealKeyDialogElement extends AccessKeyDialogBase {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Forget the secret in the same update that closes the dialog, however it closes (Close, Escape after a copy,
-    // `open = false`, disconnect), so the render below empties the textarea and the template's binding.
-    if (changed.has('open') && changed.get('open') && !this.open) this.key = null;
     if (changed.has('key')) {
       this.copied = false;
       this.announcement = null;
@@ -67,6 +70,12 @@ export class RevealKeyDialogElement extends AccessKeyDialogBase {
   override show(key?: GeneratedAccessKey): void {
     if (key) this.key = key;
     super.show();
+  }
+
+  // However the dialog closes (Close, Escape after a copy, `open = false`, disconnect), the secret leaves with it: this
+  // runs in the closing update, so its render empties the textarea and the template's binding.
+  protected override willClose(): void {
+    this.key = null;
   }
 
   // Escape and backdrop clicks must not discard a secret that was not copied; "Close" stays the explicit way out.
@@ -101,7 +110,7 @@ export class RevealKeyDialogElement extends AccessKeyDialogBase {
           <button id="copy" class="button primary" part="copy-button" autofocus @click=${this.#handleCopy}>
             ${msg.copy}
           </button>
-          <button class="button" part="close-button" @click=${this.#handleClose}>${msg.close}</button>
+          <button class="button" part="close-button" @click=${this.handleCancelClick}>${msg.close}</button>
         </div>
       `,
       'title',
@@ -124,6 +133,7 @@ export class RevealKeyDialogElement extends AccessKeyDialogBase {
       await this.updateComplete;
       this.secretField.focus();
       this.secretField.select();
+      /** @ignore */
       this.dispatchEvent(new AccessKeyErrorEvent('copy', error));
       return;
     }
@@ -132,10 +142,7 @@ export class RevealKeyDialogElement extends AccessKeyDialogBase {
     this.copied = true;
     this.alert = null;
     this.announcement = 'copied';
+    /** @ignore */
     this.dispatchEvent(new AccessKeyCopiedEvent(withoutSecret(key)));
-  }
-
-  #handleClose(): void {
-    void this.close('cancel');
   }
 }

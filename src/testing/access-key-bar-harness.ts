@@ -1,6 +1,6 @@
 import type { AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
 import { AccessKeyHarness } from './base.js';
-import { allByRole, deepestByText, normalize, templatePattern } from './queries.js';
+import { byPart, normalize } from './queries.js';
 
 /** One key as the user sees it in "Your keys": each field is the text shown, `null` where nothing is shown. */
 export interface AccessKeyView {
@@ -17,14 +17,12 @@ export interface AccessKeyView {
   expires: string | null;
 }
 
-type DatedField = 'lastUsed' | 'created' | 'expires';
-
 /**
  * Reads one `<access-key-bar>` as a user sees it and presses its Remove button.
  *
- * The dates are found by their visible labels ("Last used", "Created", "Expires"), the status by its wording, the
- * name from the Remove button's accessible name ("Remove CI pipeline"), so restyling or reordering the bar does not
- * matter.
+ * Values come from the bar's parts (`status`, `name`, `visible-part`, and the `<time>` in `last-used`, `created`,
+ * `expires`), the styling API that stays stable, so restyling, reordering or translating the bar does not matter;
+ * Remove is found by its role.
  */
 export class AccessKeyBarHarness extends AccessKeyHarness<AccessKeyBarElement> {
   /** Everything the bar shows; `null` when it shows nothing (no key, or a key that breaks the contract). */
@@ -48,19 +46,13 @@ export class AccessKeyBarHarness extends AccessKeyHarness<AccessKeyBarElement> {
   /** The exact moment of the last use with its zone, as its tooltip shows it; `null` for a key never used. */
   async getLastUsedMoment(): Promise<string | null> {
     await this.settle();
-    return this.tooltipOf('lastUsed');
+    return this.tooltipOf('last-used');
   }
 
   /** The exact moment of expiry with its zone, as its tooltip shows it; `null` for a key that does not expire. */
   async getExpiresMoment(): Promise<string | null> {
     await this.settle();
     return this.tooltipOf('expires');
-  }
-
-  /** Whether Remove is unavailable (the key is being removed). */
-  async isRemoving(): Promise<boolean> {
-    await this.settle();
-    return this.removeButton.getAttribute('aria-disabled') === 'true';
   }
 
   /** Presses Remove. Resolves when the bar (and the section around it, if any) has settled. */
@@ -72,22 +64,20 @@ export class AccessKeyBarHarness extends AccessKeyHarness<AccessKeyBarElement> {
 
   /** @internal Reads without settling (the section harness settles once for every bar). */
   read(): AccessKeyView | null {
-    if (allByRole(this.root, 'button').length === 0) return null;
+    if (!byPart(this.root, 'base')) return null;
     return {
-      status: this.status,
-      name: this.name,
-      lastUsed: this.dated('lastUsed')?.value ?? null,
-      visiblePart: this.visiblePart,
-      created: this.dated('created')?.value ?? '',
-      expires: this.dated('expires')?.value ?? null,
+      status: this.partText('status') ?? '',
+      name: byPart(this.root, 'name')?.textContent ?? '',
+      lastUsed: this.timeIn('last-used'),
+      visiblePart: this.partText('visible-part') ?? '',
+      created: this.timeIn('created') ?? '',
+      expires: this.timeIn('expires'),
     };
   }
 
-  /** The Remove button: the bar's only button, named "Remove <name>". */
+  /** The Remove button, named for the key ("Remove CI pipeline"). */
   private get removeButton(): HTMLElement {
-    const [button] = allByRole(this.root, 'button');
-    if (!button) throw new Error(`${this.constructor.name}: the bar shows no key`);
-    return button;
+    return this.getByRole('button', this.messages.removeLabel({ name: this.required().name }));
   }
 
   private required(): AccessKeyView {
@@ -96,42 +86,19 @@ export class AccessKeyBarHarness extends AccessKeyHarness<AccessKeyBarElement> {
     return view;
   }
 
-  private get status(): string {
-    const { statusActive, statusExpired } = this.messages;
-    const [badge] = deepestByText(this.root, (text) => text === statusActive || text === statusExpired);
-    return badge ? normalize(badge.textContent ?? '') : '';
+  private partText(part: string): string | null {
+    const element = byPart(this.root, part);
+    return element ? normalize(element.textContent ?? '') : null;
   }
 
-  private get name(): string {
-    const label = normalize(this.removeButton.getAttribute('aria-label') ?? '');
-    const match = templatePattern(this.messages.removeLabel, 1)?.exec(label);
-    if (match) return match[1];
-    // A removeLabel that does not name the key: the name is a part (the styling API), the second-best handle.
-    return this.root.querySelector('[part~="name"]')?.textContent ?? '';
+  // A date is the <time> inside its part; the text around it is the label ("Created"), in any order.
+  private timeIn(part: string): string | null {
+    const time = byPart(this.root, part)?.querySelector('time');
+    return time ? normalize(time.textContent ?? '') : null;
   }
 
-  private get visiblePart(): string {
-    const label = this.messages.visiblePartLabel;
-    const [holder] = deepestByText(this.root, (text) => text.startsWith(`${label} `));
-    return holder ? normalize(holder.textContent ?? '').slice(label.length + 1) : '';
-  }
-
-  // Dates are <time> elements; the text before one is its label.
-  private dated(field: DatedField): { value: string; holder: Element } | null {
-    const label = normalize({ lastUsed: this.messages.lastUsed, created: this.messages.created, expires: this.messages.expires }[field]);
-    for (const time of this.root.querySelectorAll('time')) {
-      const holder = time.parentElement;
-      if (!holder) continue;
-      const value = normalize(time.textContent ?? '');
-      const before = normalize((holder.textContent ?? '').replace(time.textContent ?? '', ''));
-      if (before === label) return { value, holder };
-    }
-    return null;
-  }
-
-  private tooltipOf(field: DatedField): string | null {
-    const holder = this.dated(field)?.holder;
-    const ids = holder?.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  private tooltipOf(part: string): string | null {
+    const ids = byPart(this.root, part)?.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
     const tip = ids.map((id) => this.root.getElementById(id)).find((element) => element?.getAttribute('role') === 'tooltip');
     return tip ? normalize(tip.textContent ?? '') : null;
   }

@@ -8,21 +8,19 @@ import { AccessKeyBarHarness, type AccessKeyView } from './access-key-bar-harnes
 import { AccessKeyHarness, type ChildHarnessOptions, type HarnessOptions } from './base.js';
 import { GenerateKeyDialogHarness } from './generate-key-dialog-harness.js';
 import { KeyLimitDialogHarness } from './key-limit-dialog-harness.js';
-import {
-  accessibleName,
-  allByRole,
-  allElements,
-  deepestByText,
-  normalize,
-  queryByRole,
-  roleOf,
-  templatePattern,
-} from './queries.js';
+import { accessibleName, allByRole, allElements, byPart, normalize, queryByRole, roleOf } from './queries.js';
 import { RemoveKeyDialogHarness } from './remove-key-dialog-harness.js';
 import { RevealKeyDialogHarness } from './reveal-key-dialog-harness.js';
 
 /** Which of the section's dialogs is open. */
 export type AccessKeyDialogKind = 'generate' | 'reveal' | 'remove' | 'limit';
+
+const dialogTags: Record<AccessKeyDialogKind, string> = {
+  generate: 'generate-key-dialog',
+  reveal: 'reveal-key-dialog',
+  remove: 'remove-key-dialog',
+  limit: 'key-limit-dialog',
+};
 
 /** What to type into "Generate access key". */
 export interface GenerateKeyValues {
@@ -44,7 +42,8 @@ export interface GenerateKeyValues {
  * expect((await section.getKeys()).map((key) => key.name)).to.deep.equal(['CI runner']);
  * ```
  *
- * For a page in another language pass its messages: `new AccessKeySectionHarness(element, { messages: germanMessages })`.
+ * For a page in another language pass its messages: `new AccessKeySectionHarness(element, { messages: germanMessages })`;
+ * they name the controls it presses. What it reads comes from the section's parts, so it reads any language.
  */
 export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionElement> {
   constructor(element: AccessKeySectionElement, options: HarnessOptions = {}) {
@@ -68,7 +67,7 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
   /** Whether the section shows the empty state ("You do not have access keys yet."). */
   async isEmpty(): Promise<boolean> {
     await this.settle();
-    return deepestByText(this.root, (text) => text === normalize(this.messages.emptyState)).length > 0;
+    return byPart(this.root, 'empty') !== null;
   }
 
   /** The list error with its explanation ("Your keys could not be loaded. Something went wrong…"), else `null`. */
@@ -84,10 +83,8 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
   /** "N of 10" next to "Your keys", else `null` (no keys listed). */
   async getCount(): Promise<string | null> {
     await this.settle();
-    const pattern = templatePattern(this.messages.keyCount, 2, 'numbers');
-    const [count] = pattern ? deepestByText(this.root, (text) => pattern.test(text)) : [];
-    const element = count ?? this.root.querySelector('[part~="count"]');
-    return element ? normalize(element.textContent ?? '') : null;
+    const count = byPart(this.root, 'count');
+    return count ? normalize(count.textContent ?? '') : null;
   }
 
   /** The keys in "Your keys", in order, as the user sees them. */
@@ -205,7 +202,7 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
   /** Presses Remove on the key named `name`. Resolves with the remove dialog, open. */
   async removeKey(name: string): Promise<RemoveKeyDialogHarness> {
     await this.settle();
-    this.clickControl(this.removeButtonOf(this.barNamed(name)));
+    this.clickControl(this.removeButtonOf(this.barNamed(name), name));
     await this.waitFor(() => this.openDialog === 'remove', `"${this.messages.removeTitle}" to open for "${name}"`);
     return this.getRemoveDialog();
   }
@@ -226,14 +223,10 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
     return { ...this.childOptions, afterAction: () => this.waitForIdle() };
   }
 
-  /** The titles of the section's dialogs, in the page's language. */
-  private get titles(): Record<AccessKeyDialogKind, string> {
-    const msg = this.messages;
-    return { generate: msg.generateTitle, reveal: msg.revealTitle, remove: msg.removeTitle, limit: msg.limitTitle };
-  }
-
+  /** The titles of the section's dialogs, in the page's language, for messages. */
   private titleOf(kind: AccessKeyDialogKind): string {
-    return this.titles[kind];
+    const msg = this.messages;
+    return { generate: msg.generateTitle, reveal: msg.revealTitle, remove: msg.removeTitle, limit: msg.limitTitle }[kind];
   }
 
   /** The native dialogs inside the section's dialog elements. */
@@ -241,22 +234,17 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
     return allByRole(this.root, 'dialog', { pierce: true }) as HTMLDialogElement[];
   }
 
+  // The dialog elements are public tags, so they are found by tag; which one is open, by its native dialog.
   private get openDialog(): AccessKeyDialogKind | null {
-    const open = this.dialogs.find((dialog) => dialog.open);
-    if (!open) return null;
-    const name = accessibleName(open);
-    const kind = (Object.keys(this.titles) as AccessKeyDialogKind[]).find((key) => normalize(this.titles[key]) === name);
-    if (!kind) throw new Error(`${this.constructor.name}: a dialog titled "${name}" is open, which the harness does not know`);
-    return kind;
+    const kinds = Object.keys(dialogTags) as AccessKeyDialogKind[];
+    return kinds.find((kind) => this.root.querySelector(dialogTags[kind])?.shadowRoot?.querySelector('dialog')?.open) ?? null;
   }
 
-  /** The dialog element whose native dialog is titled as `kind`'s. */
+  /** The dialog element of `kind` in the section. */
   private dialogHost<T extends HTMLElement>(kind: AccessKeyDialogKind): T {
-    const title = normalize(this.titleOf(kind));
-    const dialog = this.dialogs.find((candidate) => accessibleName(candidate) === title);
-    const host = dialog && (dialog.getRootNode() as ShadowRoot).host;
-    if (!host) throw new Error(`${this.constructor.name}: no dialog titled "${title}" in <${this.element.localName}>`);
-    return host as T;
+    const host = this.root.querySelector<T>(dialogTags[kind]);
+    if (!host) throw new Error(`${this.constructor.name}: no <${dialogTags[kind]}> in <${this.element.localName}>`);
+    return host;
   }
 
   /** What the section shows as pending, for the timeout message; `null` when nothing is. */
@@ -274,9 +262,9 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
     return allElements(this.root).some((element) => element.getAttribute('aria-busy') === 'true');
   }
 
-  /** The bars of "Your keys": the list named "Your keys", one per list item. */
+  /** The bars of "Your keys", one per item of its list. */
   private bars(): AccessKeyBarElement[] {
-    const list = queryByRole(this.root, 'list', { name: this.messages.listHeading });
+    const list = byPart(this.root, 'list');
     if (!list) return [];
     return allByRole(list, 'listitem').flatMap((item) => {
       const bar = allElements(item).find((element) => element.shadowRoot);
@@ -286,8 +274,7 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
 
   private barNamed(name: string): AccessKeyBarElement {
     const bars = this.bars();
-    const label = normalize(this.messages.removeLabel(name));
-    const bar = bars.find((candidate) => allByRole(candidate.shadowRoot!, 'button', { name: label }).length > 0);
+    const bar = bars.find((candidate) => byPart(candidate.shadowRoot!, 'name')?.textContent === name);
     if (bar) return bar;
     const names = bars.map((candidate) => new AccessKeyBarHarness(candidate, this.childOptions).read()?.name);
     throw new Error(
@@ -295,7 +282,7 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
     );
   }
 
-  private removeButtonOf(bar: AccessKeyBarElement): HTMLElement {
-    return this.getByRole('button', undefined, bar.shadowRoot!);
+  private removeButtonOf(bar: AccessKeyBarElement, name: string): HTMLElement {
+    return this.getByRole('button', this.messages.removeLabel({ name }), bar.shadowRoot!);
   }
 }

@@ -1,4 +1,5 @@
-import { englishMessages, type AccessKeyMessages } from '../domain/messages.js';
+import { englishMessages } from '../locales/en.js';
+import type { AccessKeyMessages } from '../locales/messages.js';
 import {
   accessibleName,
   allByRole,

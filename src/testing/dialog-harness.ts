@@ -1,5 +1,5 @@
 import { AccessKeyHarness } from './base.js';
-import { accessibleName, descriptions } from './queries.js';
+import { accessibleName, descriptions, type NameMatcher } from './queries.js';
 
 /**
  * What every dialog harness shares: the native `<dialog>` found by its role, its title (accessible name) and
@@ -44,7 +44,7 @@ export abstract class DialogHarness<E extends HTMLElement> extends AccessKeyHarn
   }
 
   /** The control with the role and name inside the dialog. */
-  protected inDialog(role: string, name?: string | RegExp): HTMLElement {
+  protected inDialog(role: string, name?: NameMatcher): HTMLElement {
     return this.getByRole(role, name, this.dialog);
   }
 

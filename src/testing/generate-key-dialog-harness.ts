@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../domain/expiry.js';
 import type { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
 import { DialogHarness } from './dialog-harness.js';
-import { allElements, descriptions, escapeRegExp, exactly, templatePattern } from './queries.js';
+import { allElements, byPart } from './queries.js';
 
 /**
  * Drives `<generate-key-dialog>` as a user does: type a name, pick a Valid till date, Generate or Cancel; and reads
@@ -36,32 +36,25 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
   /** The live counter below Name, e.g. `"9/120"`. */
   async getCounter(): Promise<string> {
     await this.settle();
-    const pattern = templatePattern(this.messages.nameCounter, 2, 'numbers');
-    const counter = pattern && descriptions(this.nameInput).find((text) => pattern.test(text));
-    if (counter) return counter;
-    return this.textOf(this.root.querySelector('[part~="name-counter"]'));
+    return this.textOf(byPart(this.root, 'name-counter'));
   }
 
   /** The message tied to Name when it is invalid (e.g. "Enter a name for the key."), else `null`. */
   async getNameError(): Promise<string | null> {
     await this.settle();
-    return this.fieldError(this.nameInput, [
-      templatePattern(this.messages.nameHint, 1, 'numbers'),
-      templatePattern(this.messages.nameCounter, 2, 'numbers'),
-    ]);
+    return this.fieldMessage(this.nameInput, 'name-message');
   }
 
   /** The message tied to Valid till when it is invalid (e.g. "Enter a valid date."), else `null`. */
   async getDateError(): Promise<string | null> {
     await this.settle();
-    return this.fieldError(this.dateInput, [exactly(this.messages.validTillHint), templatePattern(this.messages.validTillPreview, 1)]);
+    return this.fieldMessage(this.dateInput, 'date-message');
   }
 
   /** "The key stops working at …" for the picked date, else `null`. */
   async getExpiryPreview(): Promise<string | null> {
     await this.settle();
-    const pattern = templatePattern(this.messages.validTillPreview, 1);
-    return descriptions(this.dateInput).find((text) => pattern?.test(text)) ?? null;
+    return this.describedByPart(this.dateInput, 'date-preview');
   }
 
   /** The error the dialog shows (the generic error when generating failed); `''` when none. */
@@ -135,9 +128,7 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
   }
 
   private get generateButton(): HTMLElement {
-    const generate = this.messages.generate;
-    const generating = this.messages.generating;
-    return this.inDialog('button', new RegExp(`^(${escapeRegExp(generate)}|${escapeRegExp(generating)})$`));
+    return this.inDialog('button', [this.messages.generate, this.messages.generating]);
   }
 
   private get busy(): boolean {
@@ -167,9 +158,15 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
     input.value = value;
   }
 
-  private fieldError(input: HTMLInputElement, known: Array<RegExp | null>): string | null {
+  // A field's message is shown only when it is tied to the field (`aria-describedby`), as a screen reader reads it.
+  private fieldMessage(input: HTMLInputElement, part: string): string | null {
     if (input.getAttribute('aria-invalid') !== 'true') return null;
-    const messages = descriptions(input).filter((text) => !known.some((pattern) => pattern?.test(text)));
-    return messages.join(' ') || null;
+    return this.describedByPart(input, part);
+  }
+
+  private describedByPart(input: HTMLInputElement, part: string): string | null {
+    const element = byPart(this.root, part);
+    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/);
+    return element && ids.includes(element.id) ? this.textOf(element) : null;
   }
 }

@@ -22,4 +22,4 @@ export {
 } from '../api/memory-api.js';
 export { createTestClock, type TestClock } from './clock.js';
 export { stubClipboard, type ClipboardStub } from './clipboard.js';
-export { longKeyName, sampleKeys } from './sample-keys.js';
+export { longKeyName, numberedKeys, sampleKeys } from './sample-keys.js';

@@ -1,9 +1,16 @@
 /**
- * How the harnesses find things: by ARIA role and accessible name, by label, by the text a user reads — looking into
+ * How the harnesses find controls: by ARIA role and accessible name, or by label, as a user finds them, looking into
  * open shadow roots themselves. A simplified form of the W3C accessible-name computation
  * (https://www.w3.org/TR/accname-1.2/) that covers what these elements render: `aria-labelledby`, `aria-label`,
- * `<label for>`, and name from content, skipping `aria-hidden` subtrees.
+ * `<label for>`, and name from content, skipping `aria-hidden` subtrees. Values a user reads (a date, a count) are
+ * read from the elements' parts, the styling API that stays stable across versions, so no message is ever reversed
+ * and a translation may word things in any order.
  */
+
+/** The first element in `root` with the part `name` (`part` is a list: `[part~=…]`), or `null`. */
+export function byPart(root: ParentNode, name: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
 
 /** Collapses runs of white space (including the narrow spaces `Intl` puts in times) and trims. */
 export function normalize(text: string): string {
@@ -108,12 +115,14 @@ export function descriptions(element: Element): string[] {
   return byIds(element, 'aria-describedby').map((described) => normalize(described.textContent ?? ''));
 }
 
-/** A name to match: the exact (normalized) text, or a pattern. */
-export type NameMatcher = string | RegExp;
+/** A name to match: the exact (normalized) text, any of several texts (a button that changes its label), or a pattern. */
+export type NameMatcher = string | readonly string[] | RegExp;
 
 function matches(text: string, matcher: NameMatcher | undefined): boolean {
   if (matcher === undefined) return true;
-  return typeof matcher === 'string' ? text === normalize(matcher) : matcher.test(text);
+  if (typeof matcher === 'string') return text === normalize(matcher);
+  if (matcher instanceof RegExp) return matcher.test(text);
+  return matcher.some((candidate) => text === normalize(candidate));
 }
 
 export interface RoleQuery {
@@ -136,14 +145,6 @@ export function queryByRole(root: ParentNode, role: string, query: RoleQuery = {
   return allByRole(root, role, query)[0] ?? null;
 }
 
-/** The deepest elements whose normalized text satisfies `test`: the element that holds the text, not its ancestors. */
-export function deepestByText(root: ParentNode, test: (text: string) => boolean, pierce = false): HTMLElement[] {
-  const candidates = allElements(root, pierce).filter(
-    (element): element is HTMLElement => element instanceof HTMLElement && test(normalize(element.textContent ?? '')),
-  );
-  return candidates.filter((element) => !candidates.some((other) => other !== element && element.contains(other)));
-}
-
 /** Whether the element takes up space on the page (it is not `display: none` and not in a closed `<dialog>`). */
 export function isRendered(element: Element): boolean {
   return element.isConnected && element.getClientRects().length > 0;
@@ -152,40 +153,7 @@ export function isRendered(element: Element): boolean {
 /** Describes a role query for error messages: `button "Confirm"`. */
 export function describeQuery(role: string, name?: NameMatcher): string {
   if (name === undefined) return role;
-  return `${role} ${typeof name === 'string' ? JSON.stringify(normalize(name)) : String(name)}`;
-}
-
-// Private-use characters stand for the values a message function interpolates.
-const markers = ['\uE000', '\uE001', '\uE002'];
-
-/**
- * A pattern that matches what a message function renders, capturing each interpolated value with `capture` (any
- * text by default; `numbers` for counts); `null` when the function does not simply interpolate (e.g. it uses plural
- * rules), so callers can fall back.
- */
-export function templatePattern(
-  render: (...values: never[]) => string,
-  arity: number,
-  capture: 'text' | 'numbers' = 'text',
-): RegExp | null {
-  let text: string;
-  try {
-    text = normalize((render as (...values: string[]) => string)(...markers.slice(0, arity)));
-  } catch {
-    return null;
-  }
-  if (markers.slice(0, arity).some((marker) => !text.includes(marker))) return null;
-  let source = escapeRegExp(text);
-  for (const marker of markers) source = source.replace(marker, capture === 'numbers' ? '(\\d+)' : '(.+?)');
-  return new RegExp(`^${source}$`, 's');
-}
-
-/** `text` with the characters that mean something in a RegExp escaped. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A pattern that matches exactly `text` (white space normalized). */
-export function exactly(text: string): RegExp {
-  return new RegExp(`^${escapeRegExp(normalize(text))}$`);
+  if (name instanceof RegExp) return `${role} ${String(name)}`;
+  const names = typeof name === 'string' ? [name] : name;
+  return `${role} ${names.map((text) => JSON.stringify(normalize(text))).join(' or ')}`;
 }

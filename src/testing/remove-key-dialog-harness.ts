@@ -1,6 +1,6 @@
 import type { RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
 import { DialogHarness } from './dialog-harness.js';
-import { escapeRegExp } from './queries.js';
+import { byPart } from './queries.js';
 
 /**
  * Drives `<remove-key-dialog>`: reads the key it names and its error, presses Confirm or Cancel.
@@ -56,23 +56,19 @@ export class RemoveKeyDialogHarness extends DialogHarness<RemoveKeyDialogElement
   }
 
   private get confirmButton(): HTMLElement {
-    const { confirm, removing } = this.messages;
-    return this.inDialog('button', new RegExp(`^(${escapeRegExp(confirm)}|${escapeRegExp(removing)})$`));
+    return this.inDialog('button', [this.messages.confirm, this.messages.removing]);
   }
 
   private get busy(): boolean {
     return this.confirmButton.getAttribute('aria-disabled') === 'true';
   }
 
-  // The dialog is described by the key (name, then "Key ending ••••a1b2") and the explanation; the key comes first
-  // when there is one.
+  // The key's name and visible part, from their parts inside the dialog's description.
   private namedKey(): { name: string; visiblePart: string } {
-    const ids = (this.dialog.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    if (ids.length < 2) return { name: '', visiblePart: '' };
-    const text = this.textOf(this.root.getElementById(ids[0]));
-    const label = ` ${this.messages.visiblePartLabel} `;
-    const at = text.lastIndexOf(label);
-    if (at < 0) return { name: text, visiblePart: '' };
-    return { name: text.slice(0, at), visiblePart: text.slice(at + label.length) };
+    const key = byPart(this.root, 'key-name');
+    return {
+      name: byPart(key ?? this.root, 'name')?.textContent ?? '',
+      visiblePart: key ? this.textOf(byPart(key, 'visible-part')) : '',
+    };
   }
 }

@@ -34,3 +34,18 @@ export function sampleKeys(now: Date = new Date()): AccessKey[] {
     lastUsedAt: at(lastUsed),
   }));
 }
+
+/**
+ * `count` plain keys named "Key 1", "Key 2", … (newest first; ids `id-0`, `id-1`, …; visible parts `v000`, `v001`, …),
+ * created a day apart from 2026-11-20 on, never used and never expiring: for a full list, the limit, or paging.
+ */
+export function numberedKeys(count: number, prefix = 'Key'): AccessKey[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `id-${i}`,
+    name: `${prefix} ${i + 1}`,
+    visiblePart: `v${String(i).padStart(3, '0')}`,
+    createdAt: new Date(Date.UTC(2026, 10, 20 - i)).toISOString(),
+    expiresAt: null,
+    lastUsedAt: null,
+  }));
+}

@@ -1,4 +1,9 @@
-import type { AccessKey } from '../../src/api/types.js';
+import { fixture, html } from '@open-wc/testing';
+import type { AccessKeySectionElement } from '../../src/access-key-section/access-key-section.js';
+import type { AccessKey, AccessKeyApi } from '../../src/api/types.js';
+import { AccessKeySectionHarness, type HarnessOptions } from '../../src/testing/index.js';
+
+export { numberedKeys as makeKeys } from '../../src/testing/index.js';
 
 /** The seed's generic error, word for word, with the default product name. */
 export const genericError =
@@ -17,14 +22,25 @@ export function makeKey(overrides: Partial<AccessKey> = {}): AccessKey {
   };
 }
 
-/** `count` valid keys named "Key 1", "Key 2", … (newest first), ids `id-0`, `id-1`, … */
-export function makeKeys(count: number, prefix = 'Key'): AccessKey[] {
-  return Array.from({ length: count }, (_, i) =>
-    makeKey({
-      id: `id-${i}`,
-      name: `${prefix} ${i + 1}`,
-      visiblePart: `v${String(i).padStart(3, '0')}`,
-      createdAt: new Date(Date.UTC(2026, 10, 20 - i)).toISOString(),
-    }),
+export interface SectionOptions {
+  api: AccessKeyApi;
+  /** Default `en`. */
+  lang?: string;
+  /** Default `UTC`. */
+  timeZone?: string;
+  /** Harness options (messages of another language, a shorter timeout). */
+  harness?: HarnessOptions;
+  /** Wait for the first load to finish. Default true; an adapter that settles by hand needs false. */
+  idle?: boolean;
+}
+
+/** `<access-key-section>` on the page with the adapter, its harness, and the section settled after its first load. */
+export async function renderSection({ api, lang = 'en', timeZone = 'UTC', harness, idle = true }: SectionOptions) {
+  const element = await fixture<AccessKeySectionElement>(
+    html`<access-key-section lang=${lang} time-zone=${timeZone} .api=${api}></access-key-section>`,
   );
+  const section = new AccessKeySectionHarness(element, harness);
+  if (idle) await section.waitForIdle();
+  else await section.settle();
+  return { element, section };
 }

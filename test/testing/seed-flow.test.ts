@@ -1,35 +1,11 @@
 // The seed's whole flow, driven the way a host's test suite would: only through access-key-elements/testing, with no
 // shadow-root access or querySelector of its own.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import type { AccessKeySectionElement } from '../../src/index.js';
-import {
-  AccessKeySectionHarness,
-  MemoryAccessKeyApi,
-  createTestClock,
-  stubClipboard,
-  type ClipboardStub,
-} from '../../src/testing/index.js';
+import { MemoryAccessKeyApi, createTestClock, stubClipboard, type ClipboardStub } from '../../src/testing/index.js';
+import { genericError, makeKeys, renderSection } from '../helpers/fixtures.js';
 
-const genericError = 'Something went wrong. Please try again or contact Mobitru support if the problem persists';
-
-const tenKeys = Array.from({ length: 10 }, (_, i) => ({
-  id: `id-${i}`,
-  name: `Key ${i + 1}`,
-  visiblePart: `v${String(i).padStart(3, '0')}`,
-  createdAt: new Date(Date.UTC(2026, 10, 20 - i)).toISOString(),
-  expiresAt: null,
-  lastUsedAt: null,
-}));
-
-async function setupTest(api: MemoryAccessKeyApi) {
-  const element = await fixture<AccessKeySectionElement>(
-    html`<access-key-section lang="en" time-zone="UTC" .api=${api}></access-key-section>`,
-  );
-  const section = new AccessKeySectionHarness(element);
-  await section.waitForIdle();
-  return { element, section };
-}
+const setupTest = (api: MemoryAccessKeyApi) => renderSection({ api });
 
 describe('access-key-elements/testing: the seed flow', () => {
   let clipboard: ClipboardStub;
@@ -94,22 +70,12 @@ describe('access-key-elements/testing: the seed flow', () => {
     expect(api.keys).to.deep.equal([]);
   });
 
-  it('opens "Cannot add another key" with 10 keys instead of the form', async () => {
-    const { section } = await setupTest(new MemoryAccessKeyApi({ keys: tenKeys }));
-    expect(await section.getCount()).to.equal('10 of 10');
-    expect(await section.clickAddKey()).to.equal('limit');
-    const limit = section.getLimitDialog();
-    expect(await limit.getTitle()).to.equal('Cannot add another key');
-    expect(await limit.getText()).to.equal('To generate a new key, you need to remove an existing one.');
-    expect(await section.getGenerateDialog().isOpen()).to.be.false;
-    await limit.close();
-    expect(await section.getOpenDialog()).to.be.null;
-  });
-
-  it('shows the exact generic error and keeps the name when generating fails', async () => {
+  it('shows the exact generic error and keeps the name when generating fails, then succeeds on retry', async () => {
     const api = new MemoryAccessKeyApi();
     api.failNext('generate', 'error');
-    const { section } = await setupTest(api);
+    const { element, section } = await setupTest(api);
+    const errors: string[] = [];
+    element.addEventListener('access-key-error', (event) => errors.push(event.operation));
     const generate = await section.openGenerateDialog();
     await generate.setName('Nightly');
     await generate.submit();
@@ -117,6 +83,8 @@ describe('access-key-elements/testing: the seed flow', () => {
     expect(await generate.getError()).to.equal(genericError);
     expect(await generate.getName()).to.equal('Nightly');
     expect(await generate.isBusy()).to.be.false;
+    expect(errors).to.deep.equal(['generate']);
+    await expect(element).to.be.accessible();
 
     await generate.submit();
     expect(await section.getOpenDialog()).to.equal('reveal');
@@ -125,8 +93,8 @@ describe('access-key-elements/testing: the seed flow', () => {
   });
 
   it('shows the error and keeps the key when removing fails', async () => {
-    const api = new MemoryAccessKeyApi({ keys: tenKeys.slice(0, 2) });
-    const { section } = await setupTest(api);
+    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const { element, section } = await setupTest(api);
     api.failNext('remove', 'error');
     const remove = await section.removeKey('Key 2');
     await remove.confirm();
@@ -134,6 +102,7 @@ describe('access-key-elements/testing: the seed flow', () => {
     expect(await remove.getError()).to.equal(genericError);
     expect(await remove.getKeyName()).to.equal('Key 2');
     expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);
+    await expect(element).to.be.accessible();
 
     await remove.cancel();
     expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2']);

@@ -1,14 +1,15 @@
 import { isAbortError } from '../api/errors.js';
 
-/** How a call ended: with a value or an error. Aborted and superseded calls have no outcome. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+/** How a call ended: with a value or an error. Aborted and superseded calls have none. */
+export type CallOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /**
- * One kind of adapter call (list, generate, remove) at a time. Each run gets an `AbortSignal`; starting a new run
- * aborts the one in flight (a newer load supersedes an older one), `abort()` ends it (Cancel, disconnect), and a run
- * that was aborted or superseded resolves to `undefined`, so its late result can never reach the screen.
+ * The latest call of one kind (list, generate, remove, …), as lit/task runs its task: each run gets an
+ * `AbortSignal`; starting a new run aborts the one in flight (a newer load supersedes an older one); `abort()` ends
+ * it (Cancel, disconnect); and a run that was aborted or superseded resolves to `undefined`, so its late result can
+ * never reach the screen.
  */
-export class Operation {
+export class LatestCall {
   #controller?: AbortController;
 
   /** Whether a run is in flight. */
@@ -16,10 +17,10 @@ export class Operation {
     return this.#controller !== undefined;
   }
 
-  async run<T>(call: (signal: AbortSignal) => Promise<T>): Promise<Outcome<T> | undefined> {
+  async run<T>(call: (signal: AbortSignal) => Promise<T>): Promise<CallOutcome<T> | undefined> {
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
-    let outcome: Outcome<T>;
+    let outcome: CallOutcome<T>;
     try {
       outcome = { ok: true, value: await call(controller.signal) };
     } catch (error) {
