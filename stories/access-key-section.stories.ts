@@ -11,7 +11,7 @@ import {
   memoryApiLoader,
   sampleKeys,
   shadow,
-  stubClipboard,
+  withClipboard,
   type MemoryApiParameters,
 } from './support.js';
 
@@ -98,7 +98,7 @@ export const Narrow: Story = {
 /** Generate → copy → close: the new key appears in "Your keys" with its visible part. */
 export const GenerateFlow: Story = {
   parameters: { memoryApi: { keys: sampleKeys().slice(0, 2) } satisfies MemoryApiParameters },
-  beforeEach: () => stubClipboard('resolve'),
+  beforeEach: () => withClipboard('resolve'),
   play: async ({ canvasElement, step }) => {
     const section = await host(canvasElement, 'access-key-section');
     const root = shadow(section);

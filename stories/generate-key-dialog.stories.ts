@@ -2,8 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { calendarDateInZone, localTimeZone } from '../src/domain/expiry.js';
-import type { AccessKeyGenerateRequestEvent, GenerateKeyDialogElement, MemoryAccessKeyApi } from '../src/index.js';
+import {
+  catalogFor,
+  type AccessKeyGenerateRequestEvent,
+  type GenerateKeyDialogElement,
+  type MemoryAccessKeyApi,
+} from '../src/index.js';
 import '../src/generate-key-dialog/define.js';
+import { GenerateKeyDialogHarness } from '../src/testing/index.js';
 import {
   actOnRequest,
   dialogOf,
@@ -53,11 +59,9 @@ async function openDialog(canvasElement: HTMLElement) {
   };
 }
 
-/** A date typed or picked into the date field, as the browser reports it. */
-function pickDate(input: HTMLInputElement, date: string): void {
-  input.value = date;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+/** The dialog's harness in the toolbar's language, which names the fields it finds. */
+function harness(element: GenerateKeyDialogElement, locale: unknown): GenerateKeyDialogHarness {
+  return new GenerateKeyDialogHarness(element, { messages: catalogFor(String(locale ?? 'en')) });
 }
 
 function dateInDays(days: number): string {
@@ -69,10 +73,10 @@ export const Empty: Story = {};
 
 /** A name and a Valid till date: the counter and the exact moment the key stops working. */
 export const Filled: Story = {
-  play: async ({ canvasElement }) => {
-    const { root, name, date } = await openDialog(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const { element, root, name } = await openDialog(canvasElement);
     await userEvent.type(name, 'Nightly regression');
-    pickDate(date, dateInDays(30));
+    await harness(element, globals.locale).pickDate(dateInDays(30));
     await find(root, '#date-preview');
     await expect(root.querySelector('[part="name-counter"]')!.textContent).toContain('18');
   },
@@ -101,12 +105,12 @@ export const NameTooLong: Story = {
 
 /** A Valid till date before tomorrow: "Choose … or a later date." */
 export const DateTooEarly: Story = {
-  play: async ({ canvasElement }) => {
-    const { root, name, date } = await openDialog(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const { element, root, name } = await openDialog(canvasElement);
     await userEvent.type(name, 'Short-lived');
-    pickDate(date, dateInDays(0));
-    date.focus();
-    date.blur();
+    const dialog = harness(element, globals.locale);
+    await dialog.pickDate(dateInDays(0));
+    await dialog.blur();
     await find(root, '#date-message');
   },
 };

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { GeneratedAccessKey, RevealKeyDialogElement } from '../src/index.js';
 import '../src/reveal-key-dialog/define.js';
-import { createApi, dialogOf, host, shadow, stubClipboard } from './support.js';
+import { createApi, dialogOf, host, shadow, withClipboard } from './support.js';
 
 type RevealArgs = Pick<RevealKeyDialogElement, 'open' | 'locale' | 'productName'>;
 
@@ -45,7 +45,7 @@ export const Fresh: Story = {};
 
 /** Copied: "Copied to clipboard" is announced; now Escape may close it too. */
 export const Copied: Story = {
-  beforeEach: () => stubClipboard('resolve'),
+  beforeEach: () => withClipboard('resolve'),
   play: async ({ canvasElement }) => {
     const { copy, status } = await openDialog(canvasElement);
     await userEvent.click(copy);
@@ -55,7 +55,7 @@ export const Copied: Story = {
 
 /** The clipboard refused: the failure is announced and the secret selected for a manual copy. */
 export const CopyFailed: Story = {
-  beforeEach: () => stubClipboard('reject'),
+  beforeEach: () => withClipboard('reject'),
   play: async ({ canvasElement }) => {
     const { root, secret, copy, alert } = await openDialog(canvasElement);
     await userEvent.click(copy);

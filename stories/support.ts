@@ -8,7 +8,7 @@ import {
   type GenerateKeyDialogElement,
   type MemoryApiOperation,
 } from '../src/index.js';
-import { sampleKeys } from '../src/testing/index.js';
+import { sampleKeys, stubClipboard } from '../src/testing/index.js';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -74,17 +74,13 @@ export function actOnRequest<E extends Event>(act: (event: E) => Promise<unknown
 }
 
 /**
- * Makes `navigator.clipboard.writeText` succeed or reject without touching the real clipboard (which asks for focus
- * and permission). Returns the cleanup that puts the browser's own back, for a story's `beforeEach`.
+ * A story's `beforeEach`: the clipboard of access-key-elements/testing in place of the real one (which asks for focus
+ * and permission), refusing every write when `outcome` is `'reject'`; returns the cleanup that puts the browser's back.
  */
-export function stubClipboard(outcome: 'resolve' | 'reject'): () => void {
-  const writeText = async (): Promise<void> => {
-    if (outcome === 'reject') throw new DOMException('Write permission denied.', 'NotAllowedError');
-  };
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-  return () => {
-    Reflect.deleteProperty(navigator, 'clipboard');
-  };
+export function withClipboard(outcome: 'resolve' | 'reject'): () => void {
+  const clipboard = stubClipboard();
+  if (outcome === 'reject') clipboard.fail();
+  return () => clipboard.restore();
 }
 
 /** The open shadow root of `element`, failing the play function when there is none. */

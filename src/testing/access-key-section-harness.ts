@@ -250,12 +250,8 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
   /** What the section shows as pending, for the timeout message; `null` when nothing is. */
   private get pending(): string | null {
     if (this.loading) return `loading (it shows "${this.messages.loading}" or a busy list)`;
-    for (const dialog of this.dialogs) {
-      if (!dialog.open) continue;
-      const busy = allByRole(dialog, 'button').find((button) => button.getAttribute('aria-disabled') === 'true');
-      if (busy) return `"${accessibleName(dialog)}" (it shows "${accessibleName(busy)}")`;
-    }
-    return null;
+    const busy = this.dialogs.find((dialog) => dialog.open && dialog.getAttribute('aria-busy') === 'true');
+    return busy ? `"${accessibleName(busy)}" (it is busy)` : null;
   }
 
   private get loading(): boolean {

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../domain/expiry.js';
 import type { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
-import { DialogHarness } from './dialog-harness.js';
+import { RequestDialogHarness } from './request-dialog-harness.js';
 import { allElements, byPart } from './queries.js';
 
 /**
@@ -14,7 +14,7 @@ import { allElements, byPart } from './queries.js';
  * await dialog.submit();
  * ```
  */
-export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogElement> {
+export class GenerateKeyDialogHarness extends RequestDialogHarness<GenerateKeyDialogElement> {
   /** What the Name field holds. */
   async getName(): Promise<string> {
     await this.settle();
@@ -57,18 +57,6 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
     return this.describedByPart(this.dateInput, 'date-preview');
   }
 
-  /** The error the dialog shows (the generic error when generating failed); `''` when none. */
-  async getError(): Promise<string> {
-    await this.settle();
-    return this.textOf(this.alert);
-  }
-
-  /** Whether the dialog is generating: Generate shows "Generating…" and refuses another submit. */
-  async isBusy(): Promise<boolean> {
-    await this.settle();
-    return this.busy;
-  }
-
   /** Types `name` into Name, replacing what it held (as a paste over a selection does). */
   async setName(name: string): Promise<void> {
     await this.assertOpen('type into');
@@ -99,24 +87,16 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
    * or it is no longer generating (an error, or a field message). Use {@link clickGenerate} to see the busy state.
    */
   async submit(): Promise<void> {
-    await this.clickGenerate();
-    await this.waitFor(
-      () => !this.dialog.open || !this.busy,
-      `"${this.messages.generateTitle}" to finish generating (it still shows "${this.messages.generating}")`,
-    );
-    await this.afterAction();
+    await this.pressActionAndWait();
   }
 
   /** Presses Generate and resolves as soon as the dialog has rendered, without waiting for the request. */
   async clickGenerate(): Promise<void> {
-    await this.assertOpen('press Generate in');
-    this.clickControl(this.generateButton);
-    await this.settle();
+    await this.pressAction();
   }
 
-  /** Presses Cancel. Resolves when the dialog has closed. */
-  async cancel(): Promise<void> {
-    await this.pressClosingButton(this.messages.cancel);
+  protected get actionLabels(): readonly [string, string] {
+    return [this.messages.generate, this.messages.generating];
   }
 
   private get nameInput(): HTMLInputElement {
@@ -125,19 +105,6 @@ export class GenerateKeyDialogHarness extends DialogHarness<GenerateKeyDialogEle
 
   private get dateInput(): HTMLInputElement {
     return this.labelled(this.messages.validTillLabel);
-  }
-
-  private get generateButton(): HTMLElement {
-    return this.inDialog('button', [this.messages.generate, this.messages.generating]);
-  }
-
-  private get busy(): boolean {
-    const button = this.generateButton;
-    return button.getAttribute('aria-disabled') === 'true';
-  }
-
-  private get alert(): HTMLElement {
-    return this.inDialog('alert');
   }
 
   // A date field has no ARIA role, so fields are found by their label, as a user finds them.

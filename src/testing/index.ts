@@ -3,6 +3,7 @@
 // 'access-key-elements/define' (or the per-element define modules) in the test as the page does.
 export { AccessKeyHarness, type HarnessOptions } from './base.js';
 export { DialogHarness } from './dialog-harness.js';
+export { RequestDialogHarness } from './request-dialog-harness.js';
 export {
   AccessKeySectionHarness,
   type AccessKeyDialogKind,

@@ -159,7 +159,7 @@ describe('access-key-elements/testing harnesses', () => {
       await generate.setName('Stuck');
       await expectRejection(
         generate.submit(),
-        'GenerateKeyDialogHarness: gave up after 200 ms waiting for "Generate access key" to finish generating',
+        'GenerateKeyDialogHarness: gave up after 200 ms waiting for "Generate access key" to finish (it still shows "Generating…")',
       );
       expect(await generate.isBusy()).to.be.true;
       await generate.cancel();
