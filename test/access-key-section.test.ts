@@ -85,24 +85,6 @@ describe('access-key-section', () => {
     expect((await section.getKeys())[0].status).to.equal('Aktiv');
   });
 
-  it('lets the page style the bars and dialogs inside it through re-exported parts', async () => {
-    const { element, section } = await renderSection({ api: new MemoryAccessKeyApi({ keys: makeKeys(1) }) });
-    const style = document.createElement('style');
-    style.textContent = `
-      access-key-section::part(bar-status) { outline: 3px solid rgb(255, 0, 0); }
-      access-key-section::part(generate-title) { letter-spacing: 7px; }`;
-    document.head.append(style);
-    try {
-      const bar = element.shadowRoot!.querySelector('access-key-bar')!;
-      expect(getComputedStyle(part(bar, 'status')).outlineColor).to.equal('rgb(255, 0, 0)');
-      await section.openGenerateDialog();
-      const generate = element.shadowRoot!.querySelector('generate-key-dialog')!;
-      expect(getComputedStyle(part(generate, 'title')).letterSpacing).to.equal('7px');
-    } finally {
-      style.remove();
-    }
-  });
-
   it('shows a list error with Retry, and keeps the keys it showed when a reload fails', async () => {
     const { api, element, section } = await setupDeferred();
     api.last('list').reject(new AccessKeyRequestError('Request failed with status 500', 500));

@@ -4,11 +4,29 @@ import { setViewport } from '@web/test-runner-commands';
 import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
 import '../src/access-key-section/define.js';
 import '../src/locales/ar.js';
-import { makeKeys } from './helpers/fixtures.js';
+import { makeKeys, renderSection } from './helpers/fixtures.js';
 import { part } from './helpers/dom.js';
 
 describe('look', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('lets the page style the bars and dialogs inside it through re-exported parts', async () => {
+    const { element, section } = await renderSection({ api: new MemoryAccessKeyApi({ keys: makeKeys(1) }) });
+    const style = document.createElement('style');
+    style.textContent = `
+      access-key-section::part(bar-status) { outline: 3px solid rgb(255, 0, 0); }
+      access-key-section::part(generate-title) { letter-spacing: 7px; }`;
+    document.head.append(style);
+    try {
+      const bar = element.shadowRoot!.querySelector('access-key-bar')!;
+      expect(getComputedStyle(part(bar, 'status')).outlineColor).to.equal('rgb(255, 0, 0)');
+      await section.openGenerateDialog();
+      const generate = element.shadowRoot!.querySelector('generate-key-dialog')!;
+      expect(getComputedStyle(part(generate, 'title')).letterSpacing).to.equal('7px');
+    } finally {
+      style.remove();
+    }
+  });
 
   it('keeps text contrast and layout in dark, right-to-left Arabic at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
