@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import replace from '@rollup/plugin-replace';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const entries = ['src/index.ts', 'src/define.ts', 'src/locales/define.ts', 'src/testing/index.ts'].filter((entry) => existsSync(entry));
-const isExternal = (/** @type {string} */ id) => /^(lit|@lit|@lit-labs|tslib)(\/|$)/.test(id);
+const entries = ['src/index.ts', 'src/define.ts', 'src/locales/define.ts', 'src/react/index.ts', 'src/testing/index.ts'].filter((entry) =>
+  existsSync(entry),
+);
+const isExternal = (/** @type {string} */ id) => /^(lit|@lit|@lit-labs|tslib|react)(\/|$)/.test(id);
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
@@ -23,6 +26,12 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      // A production build: the elements' development warnings (src/internal/dev.ts) are left out, text and all.
+      replace({
+        preventAssignment: true,
+        delimiters: ['\\b', ''],
+        values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'isDevelopmentBuild();': 'false;' },
+      }),
       minifyHTML(),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],

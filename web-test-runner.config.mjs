@@ -29,9 +29,24 @@ const storiesIndexPlugin = {
   },
 };
 
+const defaultFiles = ['test/**/*.test.ts', 'test/**/*.test.tsx', '!test/frameworks/react18.test.tsx'];
+
+/**
+ * The page each test file runs in. Storybook's browser code reads process.env.NODE_ENV, which bundlers replace and a
+ * plain browser lacks; development is also what turns the elements' warnings on.
+ * @param {string} head more markup for the head
+ */
+function testPage(head = '') {
+  return (/** @type {string} */ testFramework) => `<!doctype html>
+    <html>
+      <head><script>window.process = { env: { NODE_ENV: 'development' } };</script>${head}</head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`;
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+  files: defaultFiles,
   nodeResolve: true,
   plugins: [
     reactEsm(),
@@ -42,12 +57,15 @@ export default {
     storiesIndexPlugin,
   ],
   mimeTypes: { '**/*.json': 'js' },
-  // Storybook's browser code reads process.env.NODE_ENV, which bundlers replace and a plain browser lacks.
-  testRunnerHtml: (testFramework) => `<!doctype html>
-    <html>
-      <head><script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
-      <body><script type="module" src="${testFramework}"></script></body>
-    </html>`,
+  testRunnerHtml: testPage(),
+  groups: [
+    // React 18 in its own pages: every import of React there is mapped to the React 18 bundle.
+    {
+      name: 'react18',
+      files: 'test/frameworks/react18.test.tsx',
+      testRunnerHtml: testPage('<script type="importmap">{ "imports": { "/__react-esm/": "/__react-esm-18/" } }</script>'),
+    },
+  ],
   middleware: await testMiddleware(),
   browsers: [
     chromeLauncher({
@@ -59,8 +77,10 @@ export default {
       },
     }),
   ],
-  // Lit's dev-mode notice is expected in tests (dev mode catches more mistakes); every other log is shown.
-  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  // Lit's dev-mode notice is expected in tests (dev mode catches more mistakes), and so are our own development
+  // warnings for the failures tests cause on purpose (test/dev-warnings.test.ts checks them); every other log is shown.
+  filterBrowserLogs: ({ args }) =>
+    !(typeof args[0] === 'string' && /^(Lit is in dev mode|access-key-elements: )/.test(args[0])),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
 };

@@ -1,7 +1,7 @@
 // React 19 passes properties to custom elements and listens to their events natively: no wrapper needed.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type {} from '../src/react.js';
+import type {} from '../src/react/index.js';
 import '../src/define.js';
 import { MemoryAccessKeyApi, type AccessKeyErrorEvent, type AccessKeyGeneratedEvent } from '../src/index.js';
 

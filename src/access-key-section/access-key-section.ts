@@ -19,6 +19,7 @@ import {
   type AccessKeyRemoveRequestEvent,
 } from '../events.js';
 import { generateKeyDialogParts, type GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
+import { describeError, devMode, devWarn } from '../internal/dev.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
 import { LatestCall } from '../internal/latest-call.js';
 import type { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
@@ -130,6 +131,14 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // React 18 (and any framework that sets attributes) hands an object over as "[object Object]": the section would
+    // quietly run on its own empty adapter, so say why.
+    if (devMode && this.hasAttribute('api')) {
+      devWarn(
+        '<access-key-section> got `api` as an attribute, which cannot carry an adapter, and uses its in-memory one ' +
+          'instead. Set the `api` property (in React 18, use AccessKeySection from "access-key-elements/react").',
+      );
+    }
     if (this.hasUpdated) void this.refresh();
   }
 
@@ -277,6 +286,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   }
 
   #fail(operation: AccessKeyOperation, error: unknown): void {
+    if (devMode) devWarn(`${operation} failed, so the section shows its generic error. ${describeError(error)}`);
     /** @ignore */
     this.dispatchEvent(new AccessKeyErrorEvent(operation, error));
   }

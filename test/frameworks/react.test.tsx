@@ -2,10 +2,11 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import type {} from '../../src/react.js';
+import type {} from '../../src/react/index.js';
 import '../../src/define.js';
 import { MemoryAccessKeyApi, type AccessKeyGeneratedEvent, type AccessKeySectionElement } from '../../src/index.js';
 import { AccessKeySectionHarness, stubClipboard, type ClipboardStub } from '../../src/testing/index.js';
+import { itRunsTheComponents } from './react-components.js';
 
 interface AppProps {
   api: MemoryAccessKeyApi;
@@ -36,7 +37,9 @@ function App({ api, onGenerated }: AppProps) {
   );
 }
 
-describe('access-key-section in React 19', () => {
+describe('access-key-elements in React 19', () => {
+  itRunsTheComponents(19);
+
   let root: Root;
   let container: HTMLElement;
   let clipboard: ClipboardStub;
@@ -52,7 +55,7 @@ describe('access-key-section in React 19', () => {
     clipboard.restore();
   });
 
-  it('hands the adapter over as a property, delivers events to React handlers, and survives parent re-renders', async () => {
+  it('takes the plain tag: the adapter as a property, events to on… handlers, state kept through re-renders', async () => {
     const api = new MemoryAccessKeyApi({ keys: [] });
     const heard: string[] = [];
     flushSync(() => root.render(<App api={api} onGenerated={(name) => heard.push(name)} />));

@@ -1,13 +1,14 @@
-// JSX typings for React 19, which sets properties and listens to custom events on custom elements natively.
-// Use with `import type {} from 'access-key-elements/react';` once in a React project.
+// JSX typings for the plain tags in React 19, which sets properties and listens to custom events on custom elements
+// natively (React 18 needs the components in ./index.ts). Part of access-key-elements/react.
+
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { AccessKeyBarElement } from './access-key-bar/access-key-bar.js';
-import type { AccessKeySectionElement } from './access-key-section/access-key-section.js';
-import type { AccessKeyEventMap } from './events.js';
-import type { GenerateKeyDialogElement } from './generate-key-dialog/generate-key-dialog.js';
-import type { KeyLimitDialogElement } from './key-limit-dialog/key-limit-dialog.js';
-import type { RemoveKeyDialogElement } from './remove-key-dialog/remove-key-dialog.js';
-import type { RevealKeyDialogElement } from './reveal-key-dialog/reveal-key-dialog.js';
+import type { AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
+import type { AccessKeySectionElement } from '../access-key-section/access-key-section.js';
+import type { AccessKeyEventMap } from '../events.js';
+import type { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
+import type { KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
+import type { RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
+import type { RevealKeyDialogElement } from '../reveal-key-dialog/reveal-key-dialog.js';
 
 /** React 19 takes `on<event-name>` props for custom events: one per entry of the library's event map. */
 type AccessKeyEventProps = {
