@@ -35,6 +35,8 @@ const minute = 60_000;
  * @tag access-key-bar
  * @summary One key of "Your keys". Works alone with `.key`.
  *
+ * @attr {string} time-zone - IANA time zone for the dates; empty = the user's.
+ *
  * @event {AccessKeyActionRequestEvent} access-key-action-request - The user pressed Remove (`action` `remove`, `key`):
  *   the host asks to confirm.
  *

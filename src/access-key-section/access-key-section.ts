@@ -70,6 +70,10 @@ export const accessKeySectionParts = [
  * @tag access-key-section
  * @summary Manage API access keys: generate, see once, copy, list and remove.
  *
+ * @attr {number} limit - How many keys a user may have (default: the provider's, else 10); the backend is the authority.
+ * @attr {number} heading-level - The level of the "Access key" heading, 1–6 (default 2); "Your keys" is one below.
+ * @attr {string} time-zone - IANA time zone for dates and the expiry pick; empty = the user's.
+ *
  * @event {AccessKeyGeneratedEvent} access-key-generated - A key was generated (`key`: metadata only, never the secret).
  * @event {AccessKeyRemovedEvent} access-key-removed - The user removed a key (`key`).
  * @event {AccessKeyCopiedEvent} access-key-copied - The user copied a new key's secret (`key`: metadata only).

@@ -38,6 +38,8 @@ export const generateKeyDialogParts = [
  * @tag generate-key-dialog
  * @summary The form that asks for a new key's name and expiry date.
  *
+ * @attr {string} time-zone - IANA time zone in which the picked date starts; empty = the user's.
+ *
  * @event {AccessKeyGenerateRequestEvent} access-key-generate-request - The valid form was submitted (`input`: the
  *   trimmed name and `expiresAt`). The dialog then marks itself busy unless the event is canceled.
  * @event {AccessKeyDialogClosedEvent} access-key-dialog-closed - The dialog closed, with the `reason`.

@@ -24,6 +24,8 @@ export function deepActiveElement(): HTMLElement | null {
  * Every way of closing (`close()`, `open = false`, Escape, a close request, the dialog's own buttons, removal from the
  * page) goes through one path in `updated()`, which fires `access-key-dialog-closed` exactly once with the reason, as
  * material-web's dialog does from its `open` setter.
+ *
+ * @attr {boolean} open - Whether the dialog is open.
  */
 export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
   static override styles: CSSResultGroup = [tokens, buttonStyles, dialogStyles];

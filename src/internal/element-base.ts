@@ -14,6 +14,9 @@ import { closestLang, observeLang } from './locale.js';
  * The design tokens below are the whole styling API besides parts; every element reads them, and the manifest lists
  * them on every element through inheritance. Colour defaults are the light scheme's, then the dark one's.
  *
+ * @attr {string} locale - BCP 47 locale for strings and dates; empty = the nearest `lang` attribute.
+ * @attr {string} product-name - The product named in the description and the generic error (default "Mobitru").
+ *
  * @cssprop [--access-key-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the OS.
  * @cssprop [--access-key-font-family=system-ui, sans-serif] - Text font.
  * @cssprop [--access-key-font-family-mono=ui-monospace, monospace] - Font of secrets and visible parts of keys.

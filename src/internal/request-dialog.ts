@@ -8,6 +8,9 @@ import { AccessKeyDialogBase } from './dialog-base.js';
  * the dialog is `busy` (its action shows progress and refuses a second press); the host then closes it with
  * `close('confirm')`, or calls `showError()`, which ends `busy` and keeps what the user entered for a retry. Closing
  * clears both.
+ *
+ * @attr {boolean} busy - Whether the host is acting on the request.
+ * @attr {string} error - The error shown in the dialog; empty = none.
  */
 export abstract class AccessKeyRequestDialogBase extends AccessKeyDialogBase {
   /** Whether the host is acting on the request: the action shows progress and refuses another press. */
