@@ -57,15 +57,20 @@ export const globalTypes: Preview['globalTypes'] = {
 
 export const initialGlobals: Preview['initialGlobals'] = { theme: 'light', locale: 'en' };
 
-/** Wraps every story in the chosen locale, direction and theme, as a host page would set them. */
+/**
+ * Wraps every story in the chosen locale, direction and theme, as a host page would set them. The wrapper is the
+ * page: with the `fullscreen` layout it fills the canvas (the whole viewport in the story view), so a dark or branded
+ * theme has no white frame around it.
+ */
 const withThemeAndLocale: Decorator = (story, context) => {
   const locale = String(context.globals.locale ?? 'en');
   const theme = themes[String(context.globals.theme)] ?? themes.light;
+  const page = { padding: '16px', 'box-sizing': 'border-box', 'font-family': 'system-ui, sans-serif' };
   return html`<div
     class="story-root"
     lang=${locale}
     dir=${directions[locale] ?? 'ltr'}
-    style=${styleMap({ ...theme, padding: '16px', 'font-family': 'system-ui, sans-serif' })}
+    style=${styleMap({ ...theme, ...page, 'min-block-size': context.viewMode === 'docs' ? 'auto' : '100vh' })}
   >
     ${story()}
   </div>`;

@@ -13,6 +13,7 @@ const preview: Preview = {
   globalTypes,
   initialGlobals,
   parameters: {
+    layout: 'fullscreen',
     controls: { expanded: true, matchers: { date: /At$/ } },
     a11y: { test: 'error' },
     docs: { toc: true },

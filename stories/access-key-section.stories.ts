@@ -41,6 +41,18 @@ const meta = {
 export default meta;
 type Story = StoryObj<SectionArgs>;
 
+/**
+ * "Your keys" with an active key used minutes ago, a key never used with no expiry, one expiring in a few days, an
+ * expired key used months ago, a 120-character name, a right-to-left name, and a name that looks like HTML (as text).
+ */
+export const WithKeys: Story = {
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    await waitFor(() => expect(shadow(section).querySelectorAll('access-key-bar')).toHaveLength(sampleKeys().length));
+    expect(shadow(section).querySelector('img')).toBeNull();
+  },
+};
+
 /** The list request has not answered yet. */
 export const Loading: Story = {
   parameters: { memoryApi: { faults: [['list', 'hang']] } satisfies MemoryApiParameters },
@@ -52,18 +64,6 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const section = await host(canvasElement, 'access-key-section');
     await find(shadow(section), '[part="empty"]');
-  },
-};
-
-/**
- * "Your keys" with an active key used minutes ago, a key never used with no expiry, one expiring in a few days, an
- * expired key used months ago, a 120-character name, a right-to-left name, and a name that looks like HTML (as text).
- */
-export const WithKeys: Story = {
-  play: async ({ canvasElement }) => {
-    const section = await host(canvasElement, 'access-key-section');
-    await waitFor(() => expect(shadow(section).querySelectorAll('access-key-bar')).toHaveLength(sampleKeys().length));
-    expect(shadow(section).querySelector('img')).toBeNull();
   },
 };
 
