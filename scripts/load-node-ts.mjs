@@ -26,6 +26,15 @@ export const yamlPlugin = {
  * @returns {Promise<any>}
  */
 export async function importNodeTs(path) {
+  return import(pathToFileURL(await bundleNodeTs(path)).href);
+}
+
+/**
+ * Bundles a module (a CLI, say) into one file that `node` can run.
+ * @param {string} path module path relative to the repository root
+ * @returns {Promise<string>} the file's absolute path
+ */
+export async function bundleNodeTs(path) {
   const result = await build({
     entryPoints: [`${root}${path}`],
     bundle: true,
@@ -41,5 +50,5 @@ export async function importNodeTs(path) {
   mkdirSync(cache, { recursive: true });
   const file = `${cache}/${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
   writeFileSync(file, code);
-  return import(pathToFileURL(file).href);
+  return file;
 }

@@ -2,7 +2,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { problem } from './problem.js';
-import { createReferenceServer, type ReferenceServerOptions, type ServerContext } from './reference-server.js';
+import {
+  createReferenceServer,
+  type Middleware,
+  type ReferenceServerOptions,
+  type ServerContext,
+} from './reference-server.js';
 
 export interface StartReferenceServerOptions extends ReferenceServerOptions {
   /** TCP port; 0 picks a free one. Default 8080. */
@@ -28,10 +33,18 @@ export class PortInUseError extends Error {
 }
 
 /** Listens on `host:port` and serves the contract under `basePath`; resolves once it accepts connections. */
-export async function startReferenceServer(options: StartReferenceServerOptions = {}): Promise<RunningReferenceServer> {
+export function startReferenceServer(options: StartReferenceServerOptions = {}): Promise<RunningReferenceServer> {
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  return serveMiddleware(createReferenceServer({ ...options, basePath }), options);
+}
+
+/** Serves any middleware of the reference server's shape (the broken variant, say) behind node:http. */
+export async function serveMiddleware(
+  middleware: Middleware,
+  options: StartReferenceServerOptions = {},
+): Promise<RunningReferenceServer> {
   const { port = 8080, host = '127.0.0.1', ...serverOptions } = options;
   const basePath = (serverOptions.basePath ?? '').replace(/\/+$/, '');
-  const middleware = createReferenceServer({ ...serverOptions, basePath });
 
   const server = createServer((req, res) => {
     void serve(req, res).catch(() => {
