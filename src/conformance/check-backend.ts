@@ -31,7 +31,7 @@ export interface ConformanceReport {
 
 export interface CheckAccessKeyBackendOptions {
   /** Extra headers for every request, e.g. `{ Authorization: 'Bearer …' }`. */
-  headers?: HeadersInit;
+  headers?: ConstructorParameters<typeof Headers>[0];
   /** Milliseconds before one request counts as unanswered. Default 15000. */
   timeout?: number;
   /** Creates sent at once at limit − 1 for the atomicity promise. Default 5. */
