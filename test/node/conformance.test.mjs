@@ -53,6 +53,27 @@ describe('checkAccessKeyBackend', () => {
       const printed = JSON.stringify(report) + report.results.map(conformance.formatConformanceResult).join('\n');
       assert.doesNotMatch(printed, /ak_[A-Za-z0-9_-]{20,}/, 'no secret in the report');
       assert.match(printed, /<redacted>|<secret …/);
+      assert.deepEqual(report.leftovers, []);
+      const listed = await fetch(`${server.url}/access-keys`).then((response) => response.json());
+      assert.deepEqual(listed.items, [], 'it cleaned up even though promises failed');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('removes the keys it created when the run is aborted midway', async () => {
+    const server = await http.startReferenceServer({ port: 0, basePath: '/api' });
+    try {
+      const controller = new AbortController();
+      const run = conformance.checkAccessKeyBackend(server.url, {
+        signal: controller.signal,
+        onResult: (result) => {
+          if (result.id === 'rename') controller.abort();
+        },
+      });
+      await assert.rejects(run, { name: 'AbortError' });
+      const listed = await fetch(`${server.url}/access-keys`).then((response) => response.json());
+      assert.deepEqual(listed.items, []);
     } finally {
       await server.close();
     }
