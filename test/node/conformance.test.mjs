@@ -1,4 +1,4 @@
-/* global fetch, Buffer, crypto */
+/* global fetch, Buffer, crypto, AbortController */
 // The conformance check against the reference server (in memory and on SQLite) and the deliberately broken variant.
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
