@@ -1,6 +1,8 @@
 // The backend half of the pack check: in the empty project that installed the tarball, the two bins run through npx
-// (the conformance check passes against the packed server), `access-key-elements/conformance` imports in Node, and
-// the server explains what --db needs when the optional sql.js is not installed, and what a busy port means.
+// (the conformance check passes against the packed server), `access-key-elements/conformance` imports in Node, the
+// server explains what --db needs when the optional sql.js is not installed, works on SQLite once it is, and says what
+// a busy port means.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { run, startServer } from './run-cli.mjs';
 
@@ -30,6 +32,19 @@ export async function checkPackedBins(root, check) {
     withoutSqlJs.code === 1 && /npm install sql\.js/.test(withoutSqlJs.stderr) && withoutSqlJs.stderr.trim().split('\n').length === 1,
     '--db without the optional sql.js says in one line how to install it',
   );
+
+  // What docs/backend.md tells a host to do: install the optional peer, then --db works.
+  const { devDependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const install = await run('npm', ['install', '--no-audit', '--no-fund', '--silent', `sql.js@${devDependencies['sql.js']}`], { cwd: root });
+  check(install.code === 0, `npm install sql.js@${devDependencies['sql.js']} in the consumer project`);
+  const onSqlite = await startServer('npx', ['--no-install', 'access-key-elements-server', '--port', '0', '--db', 'keys.sqlite'], { cwd: root });
+  try {
+    const conformance = await run('npx', ['--no-install', 'access-key-elements-conformance', onSqlite.url], { cwd: root });
+    console.log(conformance.stdout.trimEnd().split('\n').at(-1));
+    check(conformance.code === 0, 'with sql.js installed, the packed server on --db keys.sqlite passes the conformance check');
+  } finally {
+    await onSqlite.stop();
+  }
 
   const blocker = createServer();
   await new Promise((resolve) => blocker.listen(0, '127.0.0.1', () => resolve(undefined)));

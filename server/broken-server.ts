@@ -22,7 +22,7 @@ export function createBrokenServer(options: Omit<ReferenceServerOptions, 'store'
   const secrets = new Map<string, string>();
   return async (ctx, next) => {
     await inner(ctx, next);
-    if (typeof ctx.body !== 'string' || !ctx.path.endsWith('/access-keys') && ctx.method !== 'DELETE') return;
+    if (typeof ctx.body !== 'string' || (!ctx.path.endsWith('/access-keys') && ctx.method !== 'DELETE')) return;
     if (ctx.method === 'POST' && ctx.status === 201) {
       const generated = JSON.parse(ctx.body) as { id: string; secret: string };
       secrets.set(generated.id, generated.secret);

@@ -14,6 +14,11 @@ export interface StartReferenceServerOptions extends ReferenceServerOptions {
   port?: number;
   /** Interface to listen on. Default `127.0.0.1`: a key store is nothing to expose to a network by accident. */
   host?: string;
+  /**
+   * Origins (`http://localhost:3000`) whose pages may call the API from the browser, cookies included (CORS). Default
+   * none: the page must be served from the same origin.
+   */
+  allowOrigins?: string[];
 }
 
 export interface RunningReferenceServer {
@@ -43,7 +48,7 @@ export async function serveMiddleware(
   middleware: Middleware,
   options: StartReferenceServerOptions = {},
 ): Promise<RunningReferenceServer> {
-  const { port = 8080, host = '127.0.0.1', ...serverOptions } = options;
+  const { port = 8080, host = '127.0.0.1', allowOrigins = [], ...serverOptions } = options;
   const basePath = (serverOptions.basePath ?? '').replace(/\/+$/, '');
 
   const server = createServer((req, res) => {
@@ -54,6 +59,20 @@ export async function serveMiddleware(
   });
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const headers: Record<string, string> = {};
+    const origin = req.headers.origin;
+    if (origin !== undefined && allowOrigins.includes(origin)) {
+      Object.assign(headers, { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' });
+      if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+        res.writeHead(204, {
+          ...headers,
+          'Access-Control-Allow-Methods': 'GET, HEAD, POST, PATCH, DELETE',
+          'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+          'Access-Control-Max-Age': '600',
+        });
+        res.end();
+        return;
+      }
+    }
     const ctx: ServerContext = {
       method: req.method ?? 'GET',
       path: new URL(req.url ?? '/', 'http://localhost').pathname,

@@ -6,7 +6,7 @@ import type { KeyStore } from '../key-store.js';
 import { openSqliteKeyStore } from '../sqlite-store.js';
 
 const USAGE = `Usage: access-key-elements-server [--port 8080] [--host 127.0.0.1] [--db keys.sqlite] [--base-path /api]
-                                [--limit 10] [--quiet]
+                                [--limit 10] [--allow-origin http://localhost:3000]... [--quiet]
 
 Serves the access-key REST contract (docs/openapi.yaml) at http://<host>:<port><base-path>/access-keys.
   --port       TCP port (default 8080; 0 picks a free one)
@@ -14,6 +14,7 @@ Serves the access-key REST contract (docs/openapi.yaml) at http://<host>:<port><
   --db         keep keys in this SQLite file (needs \`npm install sql.js\`); default: in memory
   --base-path  path before /access-keys (default /api)
   --limit      keys allowed, active and expired together (default 10)
+  --allow-origin  let pages from this origin call the API (CORS, with cookies); repeatable
   --quiet      no request log`;
 
 function fail(message: string): never {
@@ -30,6 +31,7 @@ try {
       db: { type: 'string' },
       'base-path': { type: 'string', default: '/api' },
       limit: { type: 'string', default: '10' },
+      'allow-origin': { type: 'string', multiple: true, default: [] },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -55,6 +57,7 @@ try {
     basePath: args['base-path'],
     limit,
     store,
+    allowOrigins: args['allow-origin'],
     log: args.quiet ? undefined : (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
   });
   const where = args.db ? `keys in ${args.db} (SQLite, hashes only)` : 'keys in memory (a restart forgets them)';

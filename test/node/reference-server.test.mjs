@@ -289,3 +289,31 @@ describe('access-key-elements-server (CLI)', () => {
 function hashHex(secret) {
   return createHash('sha256').update(secret).digest('hex');
 }
+
+describe('startReferenceServer', () => {
+  it('answers CORS preflights and requests only for the origins it allows', async () => {
+    const server = await http.startReferenceServer({ port: 0, basePath: '/api', allowOrigins: ['http://localhost:3000'] });
+    const keys = `${server.url}/access-keys`;
+    try {
+      const preflight = await fetch(keys, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+      });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), 'http://localhost:3000');
+      assert.equal(preflight.headers.get('access-control-allow-credentials'), 'true');
+      assert.match(preflight.headers.get('access-control-allow-methods'), /PATCH/);
+      assert.match(preflight.headers.get('access-control-allow-headers'), /Authorization/);
+
+      const listed = await fetch(keys, { headers: { Origin: 'http://localhost:3000' } });
+      assert.equal(listed.headers.get('access-control-allow-origin'), 'http://localhost:3000');
+      const stranger = await fetch(keys, { headers: { Origin: 'http://evil.example' } });
+      assert.equal(stranger.status, 200);
+      assert.equal(stranger.headers.get('access-control-allow-origin'), null);
+      const strangerPreflight = await fetch(keys, { method: 'OPTIONS', headers: { Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' } });
+      assert.equal(strangerPreflight.status, 405);
+    } finally {
+      await server.close();
+    }
+  });
+});
