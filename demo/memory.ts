@@ -21,7 +21,13 @@ const defaultLatency = 600;
  * can show them. The adapter takes a fault when a call starts (unless the call's signal is already aborted).
  */
 class DemoMemoryApi extends MemoryAccessKeyApi {
-  readonly pending: Record<MemoryApiOperation, AccessKeyFault[]> = { list: [], generate: [], remove: [] };
+  readonly pending: Record<MemoryApiOperation, AccessKeyFault[]> = {
+    list: [],
+    generate: [],
+    remove: [],
+    regenerate: [],
+    rename: [],
+  };
   /** Called when a fault is queued, or taken by a call (with that operation and fault). */
   onPendingChange?: (taken?: { operation: MemoryApiOperation; fault: AccessKeyFault }) => void;
 

@@ -2,7 +2,8 @@
 /* global document, customElements, window -- the flow below runs in the page */
 // Proves the package works for a consumer: packs it, installs the tarball into an empty project, and loads both the
 // one-file bundle (plain <script type="module">) and the ESM entry (bare imports, as a bundler or import map resolves
-// them) in headless Chromium, generating a key in each. Run after `npm run build`.
+// them) in headless Chromium, generating a key in each, and runs the backend bins (check-pack-bins.mjs). Run after
+// `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
+import { checkPackedBins } from './check-pack-bins.mjs';
 import { freePort } from './free-port.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'access-key-pack-'));
@@ -56,6 +58,7 @@ try {
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--silent', resolve(root, /** @type {string} */ (tarball))]);
   check(true, 'the tarball installs into an empty project');
+  await checkPackedBins(root, check);
 
   writeFileSync(
     join(root, 'bundle.html'),

@@ -1,5 +1,6 @@
-// Middleware the test runner mounts: the reference server, one independent store per namespace under `/test-api`, and
-// a misbehaving server under `/test-faults/<fault>/access-keys` for the REST adapter's failure paths.
+// Middleware the test runner mounts: the reference server, one independent store per namespace under `/test-api`
+// (each with a fake clock at `PUT /test-api/<namespace>/test-clock`), and a misbehaving server under
+// `/test-faults/<fault>/access-keys` for the REST adapter's failure paths.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { importTs } from '../scripts/load-ts.mjs';
 
@@ -8,7 +9,9 @@ import { importTs } from '../scripts/load-ts.mjs';
 const FAULT_PATH = /^\/test-faults\/([a-z0-9-]+)\/access-keys(?:\/|$)/;
 
 /**
- * `status-<code>` answers that status with a JSON error body that contains a fake secret (messages must not echo it);
+ * `status-<code>` answers that status with an error body of the first contract (`{ error }`) that contains a fake
+ * secret (messages must not echo it); `problem-400` answers 400 with an `application/problem+json` body whose `code`
+ * is `name-too-long` (and whose `detail` holds a fake secret);
  * `malformed` answers 200 with invalid JSON; `wrong-shape` answers 200 with an ill-typed key; `slow` answers an empty
  * list after 3 s; `network` drops the connection; `echo-headers` lists one key per request header, named
  * `<header>: <value>`, so a test can read through the adapter what reached the server.
@@ -25,6 +28,17 @@ async function faults(ctx, next) {
     ctx.body = JSON.stringify({ error: 'simulated', detail: 'ak_fake_secret_in_error_body' });
     ctx.type = 'application/json';
     ctx.status = Number(status[1]);
+  } else if (fault === 'problem-400') {
+    ctx.body = JSON.stringify({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'ak_fake_secret_in_error_body',
+      code: 'name-too-long',
+      error: 'legacy-reason-ignored',
+    });
+    ctx.type = 'application/problem+json';
+    ctx.status = 400;
   } else if (fault === 'malformed') {
     ctx.body = '{"items": [';
     ctx.type = 'application/json';
@@ -64,5 +78,5 @@ async function faults(ctx, next) {
 export async function testMiddleware() {
   /** @type {typeof import('../server/reference-server.ts')} */
   const { createNamespacedServer } = await importTs('server/reference-server.ts');
-  return [/** @type {import('koa').Middleware} */ (createNamespacedServer('/test-api')), faults];
+  return [/** @type {import('koa').Middleware} */ (createNamespacedServer('/test-api', { clockControl: true })), faults];
 }

@@ -5,8 +5,10 @@ export type {
   AccessKeyOperation,
   GenerateKeyInput,
   GeneratedAccessKey,
+  RegenerateKeyInput,
   RequestOptions,
 } from './api/types.js';
+export { MAX_PREVIOUS_SECRET_DAYS } from './api/key-rules.js';
 export {
   AccessKeyLimitError,
   AccessKeyNotFoundError,

@@ -3,15 +3,22 @@ import {
   AccessKeyNotFoundError,
   AccessKeyRequestError,
 } from './errors.js';
-import type { AccessKey, AccessKeyApi, GeneratedAccessKey, GenerateKeyInput, RequestOptions } from './types.js';
-import { checkGenerateInput, mintAccessKey } from './key-rules.js';
+import type {
+  AccessKey,
+  AccessKeyApi,
+  GeneratedAccessKey,
+  GenerateKeyInput,
+  RegenerateKeyInput,
+  RequestOptions,
+} from './types.js';
+import { checkGenerateInput, checkName, checkRegenerateInput, mintAccessKey, remintAccessKey, reportedKey } from './key-rules.js';
 import { parseAccessKey } from './validate.js';
 
 /** How an injected failure behaves: an error of that kind, or `'hang'`: never settle until the call's signal aborts. */
 export type AccessKeyFault = 'error' | 'limit' | 'not-found' | 'hang';
 
 /** An adapter call, as recorded in {@link MemoryAccessKeyApi.calls}. */
-export type MemoryApiOperation = 'list' | 'generate' | 'remove';
+export type MemoryApiOperation = 'list' | 'generate' | 'remove' | 'regenerate' | 'rename';
 
 export interface MemoryAccessKeyApiOptions {
   /** Starting keys, validated like a backend response. */
@@ -36,7 +43,13 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
   readonly limit: number;
 
   readonly #calls: Array<{ operation: MemoryApiOperation }> = [];
-  readonly #faults: Record<MemoryApiOperation, Array<AccessKeyFault | Error>> = { list: [], generate: [], remove: [] };
+  readonly #faults: Record<MemoryApiOperation, Array<AccessKeyFault | Error>> = {
+    list: [],
+    generate: [],
+    remove: [],
+    regenerate: [],
+    rename: [],
+  };
   readonly #latency: number;
   readonly #now: () => Date;
   readonly #secretPrefix: string;
@@ -56,9 +69,10 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
     return this.#calls;
   }
 
-  /** A snapshot of the stored keys, newest first. */
+  /** A snapshot of the stored keys, newest first, as `listKeys` reports them. */
   get keys(): AccessKey[] {
-    return this.#store.map((key) => ({ ...key }));
+    const now = this.#now();
+    return this.#store.map((key) => reportedKey({ ...key }, now));
   }
 
   async listKeys(options: RequestOptions = {}): Promise<AccessKey[]> {
@@ -77,9 +91,30 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
 
   async removeKey(id: string, options: RequestOptions = {}): Promise<void> {
     await this.#begin('remove', options.signal, id);
-    const index = this.#store.findIndex((key) => key.id === id);
-    if (index === -1) throw new AccessKeyNotFoundError(id);
-    this.#store.splice(index, 1);
+    this.#store.splice(this.#indexOf(id), 1);
+  }
+
+  /**
+   * A new secret for the same key (same id, name and `createdAt`, new visible part and expiry), by the shared rules:
+   * it does not count against the limit and revives an expired key. The old secret is never stored, so the grace
+   * period shows only as `previousSecretExpiresAt`.
+   */
+  async regenerateKey(id: string, input: RegenerateKeyInput, options: RequestOptions = {}): Promise<GeneratedAccessKey> {
+    await this.#begin('regenerate', options.signal, id);
+    const checked = checkRegenerateInput(input, this.#now());
+    const index = this.#indexOf(id);
+    const { secret, ...key } = remintAccessKey(this.#store[index], checked, this.#now(), this.#secretPrefix);
+    this.#store[index] = key;
+    return { ...key, secret };
+  }
+
+  /** Renames a key by the name rules of generate; resolves to the key as stored. */
+  async renameKey(id: string, name: string, options: RequestOptions = {}): Promise<AccessKey> {
+    await this.#begin('rename', options.signal, id);
+    const checked = checkName(name);
+    const index = this.#indexOf(id);
+    this.#store[index] = { ...this.#store[index], name: checked };
+    return reportedKey({ ...this.#store[index] }, this.#now());
   }
 
   /**
@@ -94,9 +129,14 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
 
   /** Records a use of the key, as a backend would when the key authenticates a request. */
   markUsed(id: string, at: Date = this.#now()): void {
+    const index = this.#indexOf(id);
+    this.#store[index] = { ...this.#store[index], lastUsedAt: at.toISOString() };
+  }
+
+  #indexOf(id: string): number {
     const index = this.#store.findIndex((key) => key.id === id);
     if (index === -1) throw new AccessKeyNotFoundError(id);
-    this.#store[index] = { ...this.#store[index], lastUsedAt: at.toISOString() };
+    return index;
   }
 
   /** Records the call, waits out the latency (or a hang), and throws an injected fault; every step honours `signal`. */

@@ -28,7 +28,10 @@ function readKey(value: unknown, what: string): AccessKey {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new AccessKeyRequestError(`Invalid ${what}: expected an object`);
   }
-  const { id, name, visiblePart, createdAt, expiresAt, lastUsedAt } = value as Record<string, unknown>;
+  const { id, name, visiblePart, createdAt, expiresAt, lastUsedAt, previousSecretExpiresAt } = value as Record<
+    string,
+    unknown
+  >;
   if (!isNonEmptyString(id)) throw invalid(what, 'id', 'a non-empty string');
   if (!isNonEmptyString(name)) throw invalid(what, 'name', 'a non-empty string');
   if (!isNonEmptyString(visiblePart)) throw invalid(what, 'visiblePart', 'a non-empty string');
@@ -37,7 +40,13 @@ function readKey(value: unknown, what: string): AccessKey {
   if (lastUsedAt !== null && !isIsoInstant(lastUsedAt)) {
     throw invalid(what, 'lastUsedAt', 'an ISO 8601 instant or null');
   }
-  return { id, name, visiblePart, createdAt, expiresAt, lastUsedAt };
+  const key: AccessKey = { id, name, visiblePart, createdAt, expiresAt, lastUsedAt };
+  // Optional (a backend without regenerate never sends it): absent stays absent, so old and new data compare alike.
+  if (previousSecretExpiresAt === undefined) return key;
+  if (previousSecretExpiresAt !== null && !isIsoInstant(previousSecretExpiresAt)) {
+    throw invalid(what, 'previousSecretExpiresAt', 'an ISO 8601 instant or null');
+  }
+  return { ...key, previousSecretExpiresAt };
 }
 
 function isNonEmptyString(value: unknown): value is string {
@@ -49,6 +58,8 @@ function invalid(what: string, field: string, expected: string): AccessKeyReques
 }
 
 /** A new object with the metadata only, so a secret cannot travel on by accident (in an event, into the list). */
-export function withoutSecret({ id, name, visiblePart, createdAt, expiresAt, lastUsedAt }: AccessKey): AccessKey {
-  return { id, name, visiblePart, createdAt, expiresAt, lastUsedAt };
+export function withoutSecret(key: AccessKey): AccessKey {
+  const { id, name, visiblePart, createdAt, expiresAt, lastUsedAt, previousSecretExpiresAt } = key;
+  const metadata: AccessKey = { id, name, visiblePart, createdAt, expiresAt, lastUsedAt };
+  return previousSecretExpiresAt === undefined ? metadata : { ...metadata, previousSecretExpiresAt };
 }

@@ -208,6 +208,95 @@ describe('MemoryAccessKeyApi', () => {
     expect(api.keys.map((k) => k.id)).to.deep.equal(['1']);
   });
 
+  it('regenerates a key in place: same id, name and creation time, a new secret, a new expiry', async () => {
+    const lastUsed = '2025-06-01T08:00:00.000Z';
+    const { api, generate } = setupTest({ keys: [{ ...key('1', '2025-01-01T00:00:00Z'), lastUsedAt: lastUsed }] });
+    const other = await generate('other');
+    const regenerated = await api.regenerateKey('1', { expiresAt: TOMORROW, previousSecretExpiresAt: null });
+
+    expect(regenerated).to.include({ id: '1', name: 'Key 1', createdAt: '2025-01-01T00:00:00Z', expiresAt: TOMORROW });
+    expect(regenerated.lastUsedAt, 'the record keeps its history').to.equal(lastUsed);
+    expect(regenerated.secret).to.match(/^ak_[A-Za-z0-9_-]{43}$/);
+    expect(regenerated.visiblePart).to.equal(regenerated.secret.slice(-4));
+    expect(regenerated).not.to.have.property('previousSecretExpiresAt');
+    const { secret: _secret, ...metadata } = regenerated;
+    const { secret: _otherSecret, ...otherMetadata } = other;
+    expect(await api.listKeys()).to.deep.equal([otherMetadata, metadata]);
+  });
+
+  it('reports the grace period of the old secret until it passes', async () => {
+    let now = NOW;
+    const api = new MemoryAccessKeyApi({ now: () => now, keys: [key('1', '2025-01-01T00:00:00Z')] });
+    const graceEnd = '2025-06-16T12:00:00.000Z';
+    const regenerated = await api.regenerateKey('1', { expiresAt: null, previousSecretExpiresAt: '2025-06-16T14:00:00+02:00' });
+    expect(regenerated.previousSecretExpiresAt).to.equal(graceEnd);
+    expect((await api.listKeys())[0].previousSecretExpiresAt).to.equal(graceEnd);
+    now = new Date(graceEnd);
+    expect(await api.listKeys()).to.deep.equal([{ ...key('1', '2025-01-01T00:00:00Z'), visiblePart: regenerated.visiblePart }]);
+  });
+
+  it('regenerates at the limit without counting again, and revives an expired key without its old secret', async () => {
+    const expired = key('old', '2024-01-01T00:00:00Z', '2024-06-01T00:00:00Z');
+    const { api, generate } = setupTest({ keys: [expired] });
+    for (let i = 0; i < 9; i++) await generate(`key ${i}`);
+    const revived = await api.regenerateKey('old', { expiresAt: TOMORROW, previousSecretExpiresAt: '2025-06-15T13:00:00Z' });
+    expect(revived.expiresAt).to.equal(TOMORROW);
+    expect(revived, 'an expired key has no old secret to keep').not.to.have.property('previousSecretExpiresAt');
+    expect(api.keys).to.have.length(10);
+    expect(await rejectionOf(generate())).to.be.instanceOf(AccessKeyLimitError);
+  });
+
+  it('validates a regenerate like a backend, and reports a key that is gone', async () => {
+    const { api } = setupTest({ keys: [key('1', '2025-01-01T00:00:00Z')] });
+    const cases: Array<[string | null, string | null, string]> = [
+      ['2020-01-01T00:00:00Z', null, 'expires-at-past'],
+      ['soon', null, 'expires-at-invalid'],
+      [null, 'later', 'previous-secret-expires-at-invalid'],
+      [null, NOW.toISOString(), 'previous-secret-expires-at-past'],
+      [null, '2025-07-15T12:00:00.001Z', 'previous-secret-expires-at-too-late'],
+      [TOMORROW, '2025-06-16T00:00:00.001Z', 'previous-secret-expires-at-too-late'],
+    ];
+    for (const [expiresAt, previousSecretExpiresAt, reason] of cases) {
+      const error = await rejectionOf(api.regenerateKey('1', { expiresAt, previousSecretExpiresAt }));
+      expect(error, reason).to.be.instanceOf(AccessKeyValidationError).with.property('reason', reason);
+    }
+    const ok = await api.regenerateKey('1', { expiresAt: null, previousSecretExpiresAt: '2025-07-15T12:00:00.000Z' });
+    expect(ok.previousSecretExpiresAt).to.equal('2025-07-15T12:00:00.000Z');
+    const gone = await rejectionOf(api.regenerateKey('2', { expiresAt: null, previousSecretExpiresAt: null }));
+    expect(gone).to.be.instanceOf(AccessKeyNotFoundError).with.property('id', '2');
+  });
+
+  it('renames a key by the name rules, and reports a key that is gone', async () => {
+    const { api } = setupTest({ keys: [key('1', '2025-01-01T00:00:00Z')] });
+    const renamed = await api.renameKey('1', '  Deploy \u200B');
+    expect(renamed).to.deep.equal({ ...key('1', '2025-01-01T00:00:00Z'), name: 'Deploy' });
+    expect(api.keys[0].name).to.equal('Deploy');
+    expect((await api.renameKey('1', 'x'.repeat(119) + '🔑')).name).to.have.length(121);
+    for (const [name, reason] of [[' \u00A0', 'name-empty'], ['x'.repeat(121), 'name-too-long']]) {
+      const error = await rejectionOf(api.renameKey('1', name));
+      expect(error, reason).to.be.instanceOf(AccessKeyValidationError).with.property('reason', reason);
+    }
+    expect(await rejectionOf(api.renameKey('2', 'x'))).to.be.instanceOf(AccessKeyNotFoundError);
+  });
+
+  it('injects faults into regenerate and rename, and records their calls', async () => {
+    const { api } = setupTest({ keys: [key('1', '2025-01-01T00:00:00Z')] });
+    api.failNext('regenerate', 'error');
+    api.failNext('rename', 'not-found');
+    api.failNext('rename', 'hang');
+    const input = { expiresAt: null, previousSecretExpiresAt: null };
+    expect(await rejectionOf(api.regenerateKey('1', input))).to.be.instanceOf(AccessKeyRequestError);
+    expect(await rejectionOf(api.renameKey('1', 'x'))).to.be.instanceOf(AccessKeyNotFoundError).with.property('id', '1');
+    const controller = new AbortController();
+    const hanging = api.renameKey('1', 'x', { signal: controller.signal });
+    await expectPending(hanging);
+    controller.abort();
+    expect(isAbortError(await rejectionOf(hanging))).to.equal(true);
+    expect(api.keys[0].name).to.equal('Key 1');
+    await api.regenerateKey('1', input);
+    expect(api.calls.map((call) => call.operation)).to.deep.equal(['regenerate', 'rename', 'rename', 'regenerate']);
+  });
+
   it('counts every call, including failed and aborted ones', async () => {
     const { api, generate } = setupTest();
     await api.listKeys();

@@ -102,6 +102,79 @@ describe('RestAccessKeyApi', () => {
     }
   });
 
+  it('reads the reason from a problem+json body, and from the first contract\'s { error } body', async () => {
+    const problem = await rejectionOf(setupTest({ baseUrl: fault('problem-400') }).api.generateKey({ name: 'x', expiresAt: null }));
+    expect(problem).to.be.instanceOf(AccessKeyValidationError).with.property('reason', 'name-too-long');
+    expect(problem.message).not.to.contain('ak_fake_secret');
+    const legacy = await rejectionOf(setupTest({ baseUrl: fault('status-400') }).api.generateKey({ name: 'x', expiresAt: null }));
+    expect(legacy).to.be.instanceOf(AccessKeyValidationError).with.property('reason', 'simulated');
+    expect(legacy.message).not.to.contain('ak_fake_secret');
+  });
+
+  it('regenerates a key in place: the same record with a new secret, which the list never shows', async () => {
+    const { api, requests } = setupTest();
+    const first = await api.generateKey({ name: 'Deploy', expiresAt: null });
+    const until = new Date(Date.now() + 60 * 60 * 1000).toISOString();
+    const second = await api.regenerateKey(first.id, { expiresAt: '2999-01-01T00:00:00+02:00', previousSecretExpiresAt: until });
+    expect(second).to.include({
+      id: first.id,
+      name: 'Deploy',
+      createdAt: first.createdAt,
+      expiresAt: '2998-12-31T22:00:00.000Z',
+      previousSecretExpiresAt: until,
+    });
+    expect(second.secret).to.match(/^ak_[A-Za-z0-9_-]{43}$/).and.not.equal(first.secret);
+    const { secret: _secret, ...metadata } = second;
+    expect(await api.listKeys()).to.deep.equal([metadata]);
+
+    const post = requests.at(-2)!;
+    expect(post.url).to.match(new RegExp(`/access-keys/${first.id}/regenerate$`));
+    expect(post.init.method).to.equal('POST');
+    expect(JSON.parse(post.init.body as string)).to.deep.equal({
+      expiresAt: '2999-01-01T00:00:00+02:00',
+      previousSecretExpiresAt: until,
+    });
+  });
+
+  it('renames a key with PATCH and returns it as stored', async () => {
+    const { api, requests } = setupTest();
+    const { secret: _secret, ...key } = await api.generateKey({ name: 'Old', expiresAt: null });
+    expect(await api.renameKey(key.id, '  New ')).to.deep.equal({ ...key, name: 'New' });
+    expect(requests.at(-1)!.init.method).to.equal('PATCH');
+    expect(JSON.parse(requests.at(-1)!.init.body as string)).to.deep.equal({ name: '  New ' });
+    expect((await api.listKeys())[0].name).to.equal('New');
+  });
+
+  it('maps 404 and 400 on regenerate and rename', async () => {
+    const { api } = setupTest();
+    const { id } = await api.generateKey({ name: 'temp', expiresAt: null });
+    const bad = await rejectionOf(api.regenerateKey(id, { expiresAt: null, previousSecretExpiresAt: '2000-01-01T00:00:00Z' }));
+    expect(bad).to.be.instanceOf(AccessKeyValidationError).with.property('reason', 'previous-secret-expires-at-past');
+    expect(await rejectionOf(api.renameKey(id, 'x'.repeat(121)))).to.be.instanceOf(AccessKeyValidationError).with.property('reason', 'name-too-long');
+    await api.removeKey(id);
+    const input = { expiresAt: null, previousSecretExpiresAt: null };
+    expect(await rejectionOf(api.regenerateKey(id, input))).to.be.instanceOf(AccessKeyNotFoundError).with.property('id', id);
+    expect(await rejectionOf(api.renameKey(id, 'x'))).to.be.instanceOf(AccessKeyNotFoundError).with.property('id', id);
+  });
+
+  it('validates regenerate and rename responses', async () => {
+    const { api } = setupTest({ baseUrl: fault('wrong-shape') });
+    const regenerated = await rejectionOf(api.regenerateKey('k', { expiresAt: null, previousSecretExpiresAt: null }));
+    expect(regenerated).to.be.instanceOf(AccessKeyRequestError).with.property('status', 200);
+    expect(regenerated.message).to.contain('"id"');
+    const renamed = await rejectionOf(api.renameKey('k', 'x'));
+    expect(renamed).to.be.instanceOf(AccessKeyRequestError).with.property('status', 200);
+    expect(renamed.message).to.contain('"id"');
+    for (const status of [500, 503]) {
+      const { api: failing } = setupTest({ baseUrl: fault(`status-${status}`) });
+      const calls = [() => failing.regenerateKey('k', { expiresAt: null, previousSecretExpiresAt: null }), () => failing.renameKey('k', 'x')];
+      for (const call of calls) {
+        const error = await rejectionOf(call());
+        expect(error).to.be.instanceOf(AccessKeyRequestError).with.property('message', `Request failed with status ${status}`);
+      }
+    }
+  });
+
   it('reports other statuses by number, never with the response body', async () => {
     for (const status of [500, 401, 503]) {
       const { api } = setupTest({ baseUrl: fault(`status-${status}`) });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { AccessKeyRequestError } from '../../src/api/errors.js';
-import { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey } from '../../src/api/validate.js';
+import { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey, withoutSecret } from '../../src/api/validate.js';
 import { isIsoInstant } from '../../src/domain/instant.js';
 
 const SECRET_LOOKING = 'ak_s3cr3t-value-that-must-not-leak';
@@ -80,6 +80,28 @@ describe('validate', () => {
     for (const [field, value] of cases) {
       expectFieldError(() => parseAccessKey({ ...goodKey(), [field]: value }), field, value);
     }
+  });
+
+  it('keeps previousSecretExpiresAt when a backend sends it, and leaves it absent when not', () => {
+    const until = '2026-01-02T00:00:00Z';
+    expect(parseAccessKey({ ...goodKey(), previousSecretExpiresAt: until })).to.deep.equal({
+      ...goodKey(),
+      previousSecretExpiresAt: until,
+    });
+    expect(parseAccessKey({ ...goodKey(), previousSecretExpiresAt: null })).to.have.property('previousSecretExpiresAt', null);
+    expect(parseAccessKey(goodKey())).not.to.have.property('previousSecretExpiresAt');
+    expect(parseGeneratedAccessKey({ ...goodKey(), secret: SECRET_LOOKING, previousSecretExpiresAt: until }))
+      .to.have.property('previousSecretExpiresAt', until);
+    for (const value of ['tomorrow', 0, {}, SECRET_LOOKING]) {
+      expectFieldError(() => parseAccessKey({ ...goodKey(), previousSecretExpiresAt: value }), 'previousSecretExpiresAt', value);
+    }
+  });
+
+  it('withoutSecret keeps the metadata, previousSecretExpiresAt included, and drops the secret', () => {
+    const until = '2026-01-02T00:00:00Z';
+    const generated = parseGeneratedAccessKey({ ...goodKey(), secret: SECRET_LOOKING, previousSecretExpiresAt: until });
+    expect(withoutSecret(generated)).to.deep.equal({ ...goodKey(), previousSecretExpiresAt: until });
+    expect(withoutSecret(parseGeneratedAccessKey({ ...goodKey(), secret: SECRET_LOOKING }))).to.deep.equal(goodKey());
   });
 
   it('rejects what is not an object', () => {
