@@ -10,9 +10,16 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
 
-const entries = ['src/index.ts', 'src/define.ts', 'src/locales/define.ts', 'src/react/index.ts', 'src/testing/index.ts'].filter((entry) =>
-  existsSync(entry),
-);
+// src/bundle.ts is an entry too: in Node, access-key-elements/bundle resolves to it (Lit's browser build inside the
+// one-file bundle needs a DOM).
+const entries = [
+  'src/index.ts',
+  'src/define.ts',
+  'src/bundle.ts',
+  'src/locales/define.ts',
+  'src/react/index.ts',
+  'src/testing/index.ts',
+].filter((entry) => existsSync(entry));
 const isExternal = (/** @type {string} */ id) => /^(lit|@lit|@lit-labs|tslib|react)(\/|$)/.test(id);
 
 /**
