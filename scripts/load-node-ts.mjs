@@ -42,6 +42,9 @@ export async function bundleNodeTs(path) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
+    // package.json's `sideEffects` names the built define modules under dist/; the sources they come from register
+    // tags too, so nothing imported for its effect may be dropped here.
+    ignoreAnnotations: true,
     plugins: [yamlPlugin],
     write: false,
     logLevel: 'silent',

@@ -1,7 +1,9 @@
 // Middleware the test runner mounts: the reference server, one independent store per namespace under `/test-api`
 // (each with a fake clock at `PUT /test-api/<namespace>/test-clock`), and a misbehaving server under
-// `/test-faults/<fault>/access-keys` for the REST adapter's failure paths.
+// `/test-faults/<fault>/access-keys` for the REST adapter's failure paths, and `/test-ssr/section` (POST the keys as
+// JSON), the section rendered on the server with @lit-labs/ssr for the hydration test.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { importNodeTs } from '../scripts/load-node-ts.mjs';
 import { importTs } from '../scripts/load-ts.mjs';
 
 /** @typedef {import('../server/reference-server.ts').ServerContext & { respond?: boolean }} Context */
@@ -78,5 +80,25 @@ async function faults(ctx, next) {
 export async function testMiddleware() {
   /** @type {typeof import('../server/reference-server.ts')} */
   const { createNamespacedServer } = await importTs('server/reference-server.ts');
-  return [/** @type {import('koa').Middleware} */ (createNamespacedServer('/test-api', { clockControl: true })), faults];
+  return [/** @type {import('koa').Middleware} */ (createNamespacedServer('/test-api', { clockControl: true })), faults, ssr];
+}
+
+/** @type {Promise<{ renderSection(keys: unknown): string }> | undefined} (the module is TypeScript with decorators, checked by tsconfig.json) */
+let ssrRenderer;
+
+/**
+ * Renders the section with the posted keys on the server, as a host page's server would.
+ * @param {Context} ctx
+ * @param {() => Promise<unknown>} next
+ */
+async function ssr(ctx, next) {
+  if (ctx.path !== '/test-ssr/section' || ctx.method !== 'POST') return next();
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  const keys = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  // In Node, with Lit's server build: the module is bundled with its packages left to Node's resolution.
+  ssrRenderer ??= importNodeTs('test/ssr/render-section.ts');
+  ctx.body = (await ssrRenderer).renderSection(keys);
+  ctx.type = 'text/html';
+  ctx.status = 200;
 }

@@ -67,7 +67,8 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
 
   #tooltips = new TooltipController(this);
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #resizeObserver = new ResizeObserver(() => this.#measureName());
+  // Made on the first update in a browser, so the element also renders on a server, where there is none.
+  #resizeObserver?: ResizeObserver;
   #observedName: HTMLElement | undefined;
 
   override connectedCallback(): void {
@@ -78,7 +79,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
-    this.#resizeObserver.disconnect();
+    this.#resizeObserver?.disconnect();
     this.#observedName = undefined;
   }
 
@@ -87,6 +88,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     if (changed.has('key')) this.#schedule();
     // The observer's first callback measures a newly rendered name; later ones follow width changes.
     if (this.nameElement !== this.#observedName) {
+      this.#resizeObserver ??= new ResizeObserver(() => this.#measureName());
       this.#resizeObserver.disconnect();
       this.#observedName = this.nameElement;
       if (this.#observedName) this.#resizeObserver.observe(this.#observedName);

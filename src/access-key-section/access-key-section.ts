@@ -114,7 +114,12 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   /** IANA time zone for dates and the expiry pick; empty = the user's. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
-  @state() private keys: AccessKey[] = [];
+  /**
+   * The keys shown, newest first. Set it to show a list before the adapter answers (server-side rendering, or keys the
+   * page already has); the section then replaces it with what the adapter lists and keeps it current.
+   */
+  @property({ attribute: false }) keys: AccessKey[] = [];
+
   @state() private loadState: LoadState = 'loading';
   @state() private announcement = '';
 

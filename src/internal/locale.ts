@@ -1,5 +1,9 @@
+import { isServer } from 'lit';
+
 /** The `lang` of the nearest ancestor that has one, looking through shadow roots; else the document's, else the browser's. */
 export function closestLang(element: Element): string {
+  // A server renders the element alone, without the page around it: only its own `lang` (or `locale`) counts there.
+  if (isServer) return element.getAttribute('lang') || 'en';
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
@@ -19,6 +23,7 @@ let langObserver: MutationObserver | undefined;
  * follow the nearest `lang` re-render when a page switches language. Returns the function that stops it.
  */
 export function observeLang(onChange: () => void): () => void {
+  if (isServer) return () => {};
   langListeners.add(onChange);
   if (!langObserver) {
     langObserver = new MutationObserver(() => {
