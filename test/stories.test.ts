@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as webComponentsEntryPreview from '@storybook/web-components/entry-preview';
+import * as webComponentsArgTypes from '@storybook/web-components/entry-preview-argtypes';
+import manifest from '../custom-elements.json';
 import { composeStories, setProjectAnnotations } from 'storybook/preview-api';
 import preview from '../.storybook/preview.js';
 import * as accessKeyBar from '../stories/access-key-bar.stories.js';
@@ -22,7 +24,7 @@ const modules: Record<string, unknown> = {
 };
 
 // preview-api's composeStories does not fall back to the global annotations, so they are passed to it.
-const projectAnnotations = setProjectAnnotations([webComponentsEntryPreview, preview]);
+const projectAnnotations = setProjectAnnotations([webComponentsEntryPreview, webComponentsArgTypes, preview]);
 
 interface ComposedStory {
   run(context?: { canvasElement: HTMLElement }): Promise<void>;
@@ -88,6 +90,36 @@ describe('stories', () => {
             await expect(canvasElement).to.be.accessible();
           });
         }
+      }
+    });
+  }
+});
+
+
+describe('Storybook Docs and Controls', () => {
+  type ArgTypes = Record<string, { table?: { category?: string; disable?: boolean }; control?: unknown }>;
+  const declarations = (manifest as { modules: Array<{ declarations?: Array<Record<string, unknown>> }> }).modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName);
+
+  for (const [file, module] of Object.entries(modules)) {
+    it(`${file} shows exactly the public API, with a control for every public property`, () => {
+      const [story] = Object.values(composeStories(module as StoriesModule, projectAnnotations));
+      const { argTypes } = story as unknown as { argTypes: ArgTypes };
+      const component = (module as { default: { component: string } }).default.component;
+      const declaration = declarations.find((candidate) => candidate.tagName === component)!;
+      const fields = (declaration.members as Array<{ name: string; kind: string }>)
+        .filter((member) => member.kind === 'field')
+        .map((member) => member.name);
+      const properties = Object.keys(argTypes).filter((name) => argTypes[name].table?.category === 'properties');
+      const attributes = (declaration.attributes as Array<{ name: string; fieldName: string }>).map((a) => a.name);
+      // An attribute shadows its property's row when both have one name (limit, locale).
+      expect([...properties, ...attributes.filter((name) => fields.includes(name))].sort()).to.deep.equal(
+        [...new Set([...fields, ...attributes.filter((name) => fields.includes(name))])].sort(),
+      );
+      expect(Object.keys(argTypes).filter((name) => /^#|^_|^(msg|settings|resolved)/.test(name))).to.deep.equal([]);
+      for (const name of [...fields, ...attributes]) {
+        expect(argTypes[name]?.table?.disable, `${component} ${name} has a row`).not.to.equal(true);
       }
     });
   }
