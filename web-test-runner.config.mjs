@@ -44,6 +44,19 @@ function testPage(head = '') {
     </html>`;
 }
 
+/**
+ * Adds `import '/test/helpers/readable-failures.ts'` to the top of every test file, so a failed assertion about DOM
+ * nodes is reported instead of crashing the page (see that module).
+ * @type {import('@web/dev-server-core').Plugin}
+ */
+const readableFailuresPlugin = {
+  name: 'readable-failures',
+  transform(context) {
+    if (!/^\/test\/.*\.test\.tsx?$/.test(context.path) || typeof context.body !== 'string') return undefined;
+    return { body: `import '/test/helpers/readable-failures.ts';\n${context.body}` };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: defaultFiles,
@@ -55,6 +68,7 @@ export default {
     fromRollup(commonjs)({ strictRequires: false }),
     fromRollup(json)(),
     storiesIndexPlugin,
+    readableFailuresPlugin,
   ],
   mimeTypes: { '**/*.json': 'js' },
   testRunnerHtml: testPage(),

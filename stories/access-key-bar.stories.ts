@@ -69,6 +69,6 @@ export const TruncatedNameWithTooltip: Story = {
     await waitFor(() => expect(name.getAttribute('tabindex')).toBe('0'));
     await userEvent.hover(name);
     name.focus();
-    await waitFor(() => expect(shadow(bar).querySelector<HTMLElement>('#name-tip')!.hidden).toBe(false));
+    await waitFor(() => expect(shadow(bar).querySelector<HTMLElement>('#name-tip')!.matches(':popover-open')).toBe(true));
   },
 };

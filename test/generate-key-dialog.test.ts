@@ -117,13 +117,13 @@ describe('generate-key-dialog', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('sends the trimmed name and the start of the picked day in the zone, after showing that moment', async () => {
+  it('sends the trimmed name and the start of the picked day in the zone, after saying when that is', async () => {
     const { dialog, requests, dateInput } = await setupTest();
     await dialog.pickDate('2099-01-15');
     expect((await dialog.getExpiryPreview())?.replace(/\s/g, ' ')).to.equal(
-      'The key stops working at January 15, 2099 at 12:00:00 AM PST.',
+      'Expires on January 15, 2099, 12:00 AM (PST).',
     );
-    expect(description(dateInput)).to.contain('The key stops working');
+    expect(description(dateInput)).to.contain('Expires on January 15, 2099');
     await dialog.setName('  CI runner  ');
     await dialog.clickGenerate();
     expect(requests).to.deep.equal([{ name: 'CI runner', expiresAt: '2099-01-15T08:00:00.000Z' }]);

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    /* The bar lays itself out by its own width (a list beside a side panel, a 320 px phone), not the viewport's. */
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -10,43 +12,20 @@ export const styles = css`
   .bar {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     line-height: 1.4;
   }
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
+  .main {
+    display: grid;
+    gap: calc(var(--_space) / 2);
     min-width: 0;
   }
-  .status {
-    display: inline-flex;
-    align-items: center;
-    padding: 2px 10px;
-    border-radius: 999px;
-    font-size: 0.8125rem;
-    font-weight: 600;
-  }
-  .status.active {
-    background: var(--_active-bg);
-    color: var(--_active-text);
-  }
-  .status.expired {
-    background: var(--_expired-bg);
-    color: var(--_expired-text);
-  }
-  .muted,
-  .details {
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
   .name-row {
-    grid-column: 1 / -1;
     min-width: 0;
   }
   .name-row > .tooltip-anchor {
@@ -66,24 +45,67 @@ export const styles = css`
   :host(:dir(rtl)) .name {
     text-align: right;
   }
+  .state,
   .details {
-    grid-column: 1 / -1;
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    align-items: center;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  /* A phrase ("Last used 3 months ago", "Created Nov 3, 2026") wraps as a whole, never in the middle. */
+  .state > *,
+  .details > * {
+    white-space: nowrap;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    padding: 1px 10px;
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  .status.active {
+    background: var(--_active-bg);
+    color: var(--_active-text);
+  }
+  .status.expires-soon {
+    background: var(--_warning-bg);
+    color: var(--_warning-text);
+  }
+  .status.expired {
+    background: var(--_expired-bg);
+    color: var(--_expired-text);
+  }
+  .expires-soon-text {
+    color: var(--_warning-text);
+    font-weight: 600;
   }
   .visible-part {
     font-family: var(--_mono);
     color: var(--_text);
+  }
+  [part~='visible-part'] {
     direction: ltr;
     unicode-bidi: isolate;
   }
   [tabindex='0'] {
     border-radius: 4px;
   }
-  .remove {
-    grid-row: 1;
-    grid-column: 2;
-    align-self: start;
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  /* Narrow: the actions take their own line under the key, lined up with its text. */
+  @container (max-width: 30rem) {
+    .bar {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .actions {
+      margin-inline-start: calc(var(--_space) * -1);
+    }
   }
 `;

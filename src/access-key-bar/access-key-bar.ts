@@ -4,8 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessKey } from '../api/types.js';
 import { formatDate, formatMoment, formatRelative } from '../domain/format.js';
 import { parseAccessKey } from '../api/validate.js';
-import { keyStatus, nextStatusChange } from '../domain/status.js';
+import { EXPIRES_SOON_DAYS, keyState, nextStateChange, type KeyState } from '../domain/status.js';
 import { AccessKeyActionRequestEvent } from '../events.js';
+import { isolate } from '../internal/bidi.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
 import { buttonStyles, tokens } from '../internal/theme.styles.js';
 import { TooltipController, tooltipStyles } from '../internal/tooltip.js';
@@ -29,24 +30,25 @@ const maxTimerDelay = 2 ** 31 - 1;
 const minute = 60_000;
 
 /**
- * One access key: its status, when it was last used, its name, the visible part of the key, when it was created and
- * when it expires, and a Remove button.
+ * One access key: its name, its status (Active, Expires soon, Expired), when it was last used (or "Never used"), the
+ * visible part of the key, when it was created and when it expires (the time left when that is soon), and Remove.
  *
  * @tag access-key-bar
  * @summary One key of "Your keys". Works alone with `.key`.
  *
  * @attr {string} time-zone - IANA time zone for the dates; empty = the user's.
+ * @attr {number} expires-soon-days - Days before expiry from which the key shows "Expires soon" (default 7).
  *
  * @event {AccessKeyActionRequestEvent} access-key-action-request - The user pressed Remove (`action` `remove`, `key`):
  *   the host asks to confirm.
  *
  * @csspart base - The bar.
- * @csspart status - The Active / Expired badge.
- * @csspart last-used - "Last used …" (with the exact moment in a tooltip).
+ * @csspart status - The Active / Expires soon / Expired badge.
+ * @csspart last-used - "Last used …" (with the exact moment in a tooltip), or "Never used".
  * @csspart name - The key's name (ellipsis when it does not fit; full name in a tooltip).
  * @csspart visible-part - The masked, non-secret part of the key.
  * @csspart created - The creation date.
- * @csspart expires - The expiry date (exact moment and zone in a tooltip).
+ * @csspart expires - "Expires Jan 1, 2027", "Expires in 3 days" or "Expired Nov 11, 2026" (exact moment in a tooltip).
  * @csspart remove-button - The Remove button.
  * @csspart tooltip - Each tooltip.
  */
@@ -59,11 +61,14 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
   /** IANA time zone for the dates; empty = the user's. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
+  /** How many days before its expiry the key shows "Expires soon" and the time left ("Expires in 3 days"). */
+  @property({ type: Number, attribute: 'expires-soon-days' }) expiresSoonDays = EXPIRES_SOON_DAYS;
+
   @state() private nameTruncated = false;
 
   @query('.name') private nameElement?: HTMLElement;
 
-  @query('.remove') private removeButton?: HTMLButtonElement;
+  @query('[part~="remove-button"]') private removeButton?: HTMLButtonElement;
 
   #tooltips = new TooltipController(this);
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -85,7 +90,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('key')) this.#schedule();
+    if (changed.has('key') || changed.has('expiresSoonDays')) this.#schedule();
     // The observer's first callback measures a newly rendered name; later ones follow width changes.
     if (this.nameElement !== this.#observedName) {
       this.#resizeObserver ??= new ResizeObserver(() => this.#measureName());
@@ -109,26 +114,13 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     const locale = this.resolvedLocale;
     const zone = this.timeZone || undefined;
     const now = new Date();
-    const status = keyStatus(key.expiresAt, now);
+    const state = keyState(key.expiresAt, now, this.expiresSoonDays);
     const tips = this.#tooltips;
+    const badge = { active: msg.statusActive, 'expires-soon': msg.statusExpiresSoon, expired: msg.statusExpired }[state];
     return html`<div part="base" class="bar" role="group" aria-labelledby="name">
-      <div class="top">
-        <span part="status" class="status ${status}">
-          ${status === 'active' ? msg.statusActive : msg.statusExpired}
-        </span>
-        ${key.lastUsedAt
-          ? tips.render(
-              'last-used-tip',
-              html`<span part="last-used" class="muted" tabindex="0" aria-describedby="last-used-tip">
-                ${msg.lastUsed}
-                <time datetime=${key.lastUsedAt}>${formatRelative(key.lastUsedAt, now, locale)}</time>
-              </span>`,
-              formatMoment(key.lastUsedAt, locale, zone),
-            )
-          : nothing}
-      </div>
-      <div class="name-row">
-        ${tips.render(
+      <div class="main">
+        <div class="name-row">
+          ${tips.render(
             'name-tip',
             html`<bdi
               id="name"
@@ -139,36 +131,67 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
               >${key.name}</bdi
             >`,
             key.name,
-          this.nameTruncated,
-        )}
+            this.nameTruncated,
+          )}
+        </div>
+        <div class="state">
+          <span part="status" class="status ${state}" dir="auto">${badge}</span>
+          ${key.lastUsedAt
+            ? tips.render(
+                'last-used-tip',
+                html`<span part="last-used" tabindex="0" aria-describedby="last-used-tip"
+                  ><span class="text">${msg.lastUsed}</span>
+                  <time datetime=${key.lastUsedAt}>${formatRelative(key.lastUsedAt, now, locale)}</time></span
+                >`,
+                formatMoment(key.lastUsedAt, locale, zone),
+              )
+            : html`<span part="last-used"><span class="text">${msg.neverUsed}</span></span>`}
+        </div>
+        <div class="details">
+          <span class="visible-part"
+            ><span class="visually-hidden">${msg.visiblePartLabel} </span
+            ><span part="visible-part"><span aria-hidden="true">••••</span>${key.visiblePart}</span></span
+          >
+          <span part="created"
+            ><span class="text">${msg.created}</span>
+            <time datetime=${key.createdAt}>${formatDate(key.createdAt, locale, zone)}</time></span
+          >
+          ${key.expiresAt ? this.#renderExpiry(key.expiresAt, state, now) : nothing}
+        </div>
       </div>
-      <div class="details">
-        <span class="visible-part"
-          ><span class="visually-hidden">${msg.visiblePartLabel} </span
-          ><span part="visible-part"><span aria-hidden="true">••••</span>${key.visiblePart}</span></span
+      <div class="actions">
+        <button
+          part="remove-button"
+          class="button quiet"
+          dir="auto"
+          aria-label=${msg.removeLabel({ name: isolate(key.name) })}
+          @click=${this.#handleRemove}
         >
-        <span part="created">
-          ${msg.created} <time datetime=${key.createdAt}>${formatDate(key.createdAt, locale, zone)}</time>
-        </span>
-        ${key.expiresAt
-          ? tips.render(
-              'expires-tip',
-              html`<span part="expires" tabindex="0" aria-describedby="expires-tip">
-                ${msg.expires} <time datetime=${key.expiresAt}>${formatDate(key.expiresAt, locale, zone)}</time>
-              </span>`,
-              formatMoment(key.expiresAt, locale, zone),
-            )
-          : nothing}
+          ${msg.remove}
+        </button>
       </div>
-      <button
-        part="remove-button"
-        class="button remove"
-        aria-label=${msg.removeLabel({ name: key.name })}
-        @click=${this.#handleRemove}
-      >
-        ${msg.remove}
-      </button>
     </div>`;
+  }
+
+  // "Expires Jan 1, 2027", "Expires in 3 days" (a key expiring soon) or "Expired Nov 11, 2026"; the exact moment in
+  // the tooltip.
+  #renderExpiry(expiresAt: string, state: KeyState, now: Date) {
+    const msg = this.msg;
+    const locale = this.resolvedLocale;
+    const zone = this.timeZone || undefined;
+    const label = { active: msg.expires, 'expires-soon': msg.expiresRelative, expired: msg.expired }[state];
+    const when = state === 'expires-soon' ? formatRelative(expiresAt, now, locale) : formatDate(expiresAt, locale, zone);
+    return this.#tooltips.render(
+      'expires-tip',
+      html`<span
+        part="expires"
+        class=${state === 'expires-soon' ? 'expires-soon-text' : ''}
+        tabindex="0"
+        aria-describedby="expires-tip"
+        ><span class="text">${label}</span> <time datetime=${expiresAt}>${when}</time></span
+      >`,
+      formatMoment(expiresAt, locale, zone),
+    );
   }
 
   #handleRemove(): void {
@@ -182,16 +205,17 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     if (name) this.nameTruncated = name.scrollWidth > name.clientWidth;
   }
 
-  // Re-render when the status flips at `expiresAt`, and every minute while "last used" reads in minutes.
+  // Re-render when the state changes (the key enters the warning window, or expires), and every minute while a time
+  // reads in minutes.
   #schedule(): void {
     clearTimeout(this.#timer);
     const key = this.key;
     if (!key || !this.isConnected) return;
     const now = new Date();
     const delays: number[] = [];
-    const flip = nextStatusChange(key.expiresAt, now);
+    const flip = nextStateChange(key.expiresAt, now, this.expiresSoonDays);
     if (flip) delays.push(flip.getTime() - now.getTime());
-    if (key.lastUsedAt) delays.push(minute);
+    if (key.lastUsedAt || (flip && flip.getTime() === Date.parse(key.expiresAt ?? ''))) delays.push(minute);
     if (delays.length === 0) return;
     this.#timer = setTimeout(
       () => {

@@ -4,6 +4,14 @@ export const styles = css`
   :host {
     display: block;
     max-width: 100%;
+    background: var(--_page);
+    border-radius: var(--_radius);
+  }
+  /* Dark chosen for the section on a page that may be light: it becomes a card, its text clear of the edge. */
+  @container style(--access-key-color-scheme: dark) {
+    .section {
+      padding: calc(var(--_space) * 2);
+    }
   }
   :host([hidden]) {
     display: none;

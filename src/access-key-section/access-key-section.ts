@@ -19,6 +19,7 @@ import {
   type AccessKeyRemoveRequestEvent,
 } from '../events.js';
 import { generateKeyDialogParts, type GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
+import { isolate } from '../internal/bidi.js';
 import { describeError, devMode, devWarn } from '../internal/dev.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
 import { LatestCall } from '../internal/latest-call.js';
@@ -203,16 +204,18 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`<section part="base" class="section" aria-labelledby="heading">
         <div class="header">
-          <div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>
+          <div id="heading" part="heading" class="heading text" role="heading" aria-level=${level}>
             ${msg.sectionHeading}
           </div>
-          <button part="add-button" class="button primary" @click=${this.showGenerateDialog}>${msg.addKey}</button>
+          <button part="add-button" class="button primary" dir="auto" @click=${this.showGenerateDialog}>
+            ${msg.addKey}
+          </button>
           <p part="description" class="description">
             ${msg.sectionDescription({ productName: this.resolvedProductName })}
           </p>
         </div>
         ${this.#renderBody(level)}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="visually-hidden text" role="status">${this.announcement}</div>
       </section>
       <generate-key-dialog
         exportparts=${generateParts}
@@ -238,7 +241,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
       this.loadState === 'error'
         ? html`<div part="list-error" class="panel list-error" role="alert">
             <p>${msg.listError} ${this.genericError}</p>
-            <button part="retry-button" class="button" @click=${this.refresh}>${msg.retry}</button>
+            <button part="retry-button" class="button" dir="auto" @click=${this.refresh}>${msg.retry}</button>
           </div>`
         : nothing;
     if (this.keys.length === 0) {
@@ -253,12 +256,12 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     }
     return html`${error}
       <div class="list-header">
-        <div id="list-heading" part="list-heading" class="list-heading" role="heading" aria-level=${Math.min(6, level + 1)}>
+        <div id="list-heading" part="list-heading" class="list-heading text" role="heading" aria-level=${Math.min(6, level + 1)}>
           ${msg.listHeading}
         </div>
-        <span id="count" part="count" class="count">${msg.keyCount({ count: this.keys.length, limit: this.#limit })}</span>
+        <span id="count" part="count" class="count text">${msg.keyCount({ count: this.keys.length, limit: this.#limit })}</span>
         ${this.loadState === 'loading'
-          ? html`<span part="refreshing" class="count" role="status">${msg.loading}</span>`
+          ? html`<span part="refreshing" class="count text" role="status">${msg.loading}</span>`
           : nothing}
       </div>
       <ul
@@ -368,7 +371,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     this.#revealed = undefined;
     if (!key) return;
     if (!this.keys.some((existing) => existing.id === key.id)) this.keys = [key, ...this.keys];
-    this.#announce(this.msg.keyAdded({ name: key.name }));
+    this.#announce(this.msg.keyAdded({ name: isolate(key.name) }));
   }
 
   #handleBarAction(event: AccessKeyActionRequestEvent): void {
@@ -393,7 +396,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     );
     if (!done) return;
     await this.#afterRemoval(key);
-    this.#announce(this.msg.keyRemoved({ name: key.name }));
+    this.#announce(this.msg.keyRemoved({ name: isolate(key.name) }));
     /** @ignore */
     this.dispatchEvent(new AccessKeyRemovedEvent(key));
   }

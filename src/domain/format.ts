@@ -30,8 +30,31 @@ export function formatRelative(instant: string | Date, now: Date, locale: string
   return formatter.format(value, unit);
 }
 
+/** The parts of an exact moment a sentence names one by one: "December 31, 2026", "00:00", "UTC". */
+export interface MomentParts {
+  date: string;
+  time: string;
+  zone: string;
+}
+
+/**
+ * The day, the time of day (hours and minutes, 24-hour where the locale does not prefer 12) and the zone's short
+ * name, so a message can say "Expires on December 31, 2026, 00:00 (UTC)" without "at … at" or seconds.
+ */
+export function formatMomentParts(instant: string | Date, locale: string, timeZone?: string): MomentParts {
+  const date = toDate(instant);
+  const zoneName = dateFormatter(locale, { timeZoneName: 'short', timeZone })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return {
+    date: dateFormatter(locale, { dateStyle: 'long', timeZone }).format(date),
+    time: dateFormatter(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date),
+    zone: zoneName ?? timeZone ?? '',
+  };
+}
+
 function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${options.dateStyle}|${options.timeStyle ?? ''}|${options.timeZone ?? ''}`;
+  const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, options);

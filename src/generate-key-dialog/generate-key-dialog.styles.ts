@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The form of `<generate-key-dialog>`: labels above full-width fields, hints and messages below them. */
+/** The form of `<generate-key-dialog>`: label and hint above each full-width field; counter, messages and preview below. */
 export const generateKeyDialogStyles = css`
   .field {
     display: flex;
@@ -34,22 +34,18 @@ export const generateKeyDialogStyles = css`
     margin: 0;
     font-size: 0.875rem;
   }
-  .hints {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
+  .hint,
+  .preview {
     color: var(--_muted);
   }
   .counter {
-    margin-inline-start: auto;
+    text-align: end;
+    color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
   .counter.over,
   .field .message {
     color: var(--_danger);
     font-weight: 600;
-  }
-  .preview {
-    color: var(--_muted);
   }
 `;

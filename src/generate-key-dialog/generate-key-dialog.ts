@@ -7,7 +7,7 @@ import {
   startOfDayInZone,
   type ExpiryValidation,
 } from '../domain/expiry.js';
-import { formatDate, formatMoment } from '../domain/format.js';
+import { formatDate, formatMomentParts } from '../domain/format.js';
 import { NAME_MAX_LENGTH, validateKeyName } from '../domain/name.js';
 import { AccessKeyGenerateRequestEvent } from '../events.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
@@ -48,7 +48,7 @@ export const generateKeyDialogParts = [
  * @csspart title - The heading.
  * @csspart form - The form around the fields and buttons.
  * @csspart name-input - The Name text field.
- * @csspart name-counter - The live "count/120" counter below the Name field.
+ * @csspart name-counter - The live "count/120" counter, on its own line at the Name field's end.
  * @csspart name-message - Why the name is not accepted (shown once the field was left or on submit).
  * @csspart date-input - The Valid till date field.
  * @csspart date-message - Why the date is not accepted.
@@ -115,19 +115,22 @@ export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
           : msg.validTillTooEarly({ earliest: formatDate(startOfDayInZone(earliest, timeZone), locale, timeZone) });
     }
     const preview =
-      expiry.valid && expiry.expiresAt ? msg.validTillPreview({ moment: formatMoment(expiry.expiresAt, locale, timeZone) }) : '';
+      expiry.valid && expiry.expiresAt ? msg.validTillPreview(formatMomentParts(expiry.expiresAt, locale, timeZone)) : '';
 
     return this.renderDialog(html`
       <h2 id="title" part="title">${msg.generateTitle}</h2>
       <form part="form" novalidate @submit=${this.#handleSubmit}>
         <div class="field">
           <label for="name">${msg.nameLabel}</label>
+          <p id="name-hint" class="hint">${msg.nameHint({ max: NAME_MAX_LENGTH })}</p>
           <input
             id="name"
             part="name-input"
             type="text"
             dir="auto"
             autocomplete="off"
+            spellcheck="false"
+            autocapitalize="off"
             autofocus
             aria-describedby=${idList('name-hint', 'name-counter', nameMessage && 'name-message')}
             aria-invalid=${nameMessage ? 'true' : 'false'}
@@ -135,18 +138,14 @@ export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
             @input=${this.#handleNameInput}
             @blur=${this.#handleNameBlur}
           />
-          <div class="hints">
-            <p id="name-hint">${msg.nameHint({ max: NAME_MAX_LENGTH })}</p>
-            <p
-              id="name-counter"
-              part="name-counter"
-              class=${name.length > NAME_MAX_LENGTH ? 'counter over' : 'counter'}
-            >${msg.nameCounter({ count: name.length, max: NAME_MAX_LENGTH })}</p>
-          </div>
+          <p id="name-counter" part="name-counter" class=${name.length > NAME_MAX_LENGTH ? 'counter over' : 'counter'}>
+            ${msg.nameCounter({ count: name.length, max: NAME_MAX_LENGTH })}
+          </p>
           ${nameMessage ? html`<p id="name-message" part="name-message" class="message">${nameMessage}</p>` : nothing}
         </div>
         <div class="field">
           <label for="valid-till">${msg.validTillLabel}</label>
+          <p id="date-hint" class="hint">${msg.validTillHint}</p>
           <input
             id="valid-till"
             part="date-input"
@@ -159,20 +158,22 @@ export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
             @change=${this.#handleDateInput}
             @blur=${this.#handleDateBlur}
           />
-          <p id="date-hint" class="hints">${msg.validTillHint}</p>
           ${dateMessage ? html`<p id="date-message" part="date-message" class="message">${dateMessage}</p>` : nothing}
           ${preview ? html`<p id="date-preview" part="date-preview" class="preview">${preview}</p>` : nothing}
         </div>
         <div id="error" part="error" class="error alert" role="alert">${this.error || nothing}</div>
         <div class="actions">
+          <button part="cancel-button" class="button" type="button" dir="auto" @click=${this.handleCancelClick}>
+            ${msg.cancel}
+          </button>
           <button
             part="generate-button"
             class="button primary"
             type="submit"
+            dir="auto"
             aria-disabled=${this.busy ? 'true' : 'false'}
-          >${this.busy ? msg.generating : msg.generate}</button>
-          <button part="cancel-button" class="button" type="button" @click=${this.handleCancelClick}>
-            ${msg.cancel}
+          >
+            ${this.busy ? msg.generating : msg.generate}
           </button>
         </div>
       </form>

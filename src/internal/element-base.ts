@@ -17,7 +17,9 @@ import { closestLang, observeLang } from './locale.js';
  * @attr {string} locale - BCP 47 locale for strings and dates; empty = the nearest `lang` attribute.
  * @attr {string} product-name - The product named in the description and the generic error (default "Mobitru").
  *
- * @cssprop [--access-key-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the OS.
+ * @cssprop [--access-key-color-scheme=the page's color-scheme] - `light`, `dark`, or `light dark` to follow the OS. Unset,
+ *   the page's `color-scheme` decides, so a page without dark mode gets light.
+ * @cssprop [--access-key-color-page=transparent / #121316] - What the section paints under its own text.
  * @cssprop [--access-key-font-family=system-ui, sans-serif] - Text font.
  * @cssprop [--access-key-font-family-mono=ui-monospace, monospace] - Font of secrets and visible parts of keys.
  * @cssprop [--access-key-color-text=#1a1d21 / #e8eaed] - Text.
@@ -34,6 +36,8 @@ import { closestLang, observeLang } from './locale.js';
  * @cssprop [--access-key-color-expired-bg=#fce8e6 / #4a1512] - Expired badge and error region background.
  * @cssprop [--access-key-color-expired-text=#8c1d18 / #f6c4c0] - Expired badge and error region text.
  * @cssprop [--access-key-color-focus=#0b57d0 / #8ab4f8] - Focus ring.
+ * @cssprop [--access-key-color-warning-bg=#fef7e0 / #3d2e00] - "Expires soon" badge background.
+ * @cssprop [--access-key-color-warning-text=#7a4a00 / #fdd663] - "Expires soon" badge text.
  * @cssprop [--access-key-radius=8px] - Corner radius.
  * @cssprop [--access-key-spacing=8px] - Base spacing unit; gaps and paddings are multiples of it.
  */

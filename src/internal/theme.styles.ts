@@ -2,13 +2,15 @@ import { css } from 'lit';
 
 /**
  * Design tokens. Every colour is a `--access-key-*` custom property with a light and a dark default picked by
- * `light-dark()`, which follows `color-scheme`: the OS setting by default, forced with
- * `--access-key-color-scheme: dark` (or `light`) on the element or any ancestor. Text colours keep ≥ 4.5:1 on their
- * backgrounds in both schemes.
+ * `light-dark()`, which follows `color-scheme`. Light unless the page opts into dark, as Web Awesome and Shoelace do:
+ * `--access-key-color-scheme: dark` (or `light`, or `light dark` for the OS) on the element or any ancestor, or else
+ * the page's own `color-scheme` (a page without one is light, whatever the OS says). Unset, the declaration below is
+ * invalid at computed-value time, and `color-scheme`, an inherited property, then comes from the page. Text colours
+ * keep ≥ 4.5:1 on their backgrounds in both schemes.
  */
 export const tokens = css`
   :host {
-    color-scheme: var(--access-key-color-scheme, light dark);
+    color-scheme: var(--access-key-color-scheme);
     --_font: var(--access-key-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_mono: var(--access-key-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     --_text: var(--access-key-color-text, light-dark(#1a1d21, #e8eaed));
@@ -25,6 +27,11 @@ export const tokens = css`
     --_expired-bg: var(--access-key-color-expired-bg, light-dark(#fce8e6, #4a1512));
     --_expired-text: var(--access-key-color-expired-text, light-dark(#8c1d18, #f6c4c0));
     --_focus: var(--access-key-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_warning-bg: var(--access-key-color-warning-bg, light-dark(#fef7e0, #3d2e00));
+    --_warning-text: var(--access-key-color-warning-text, light-dark(#7a4a00, #fdd663));
+    /* What the section paints under its own text: nothing in light (it sits on the page), its surface in dark, so
+       dark never puts light text on a light page. */
+    --_page: var(--access-key-color-page, light-dark(transparent, #121316));
     --_radius: var(--access-key-radius, 8px);
     --_space: var(--access-key-spacing, 8px);
     font-family: var(--_font);
@@ -66,6 +73,32 @@ export const buttonStyles = css`
   .button.primary:hover,
   .button.danger:hover {
     filter: brightness(1.1);
+  }
+  /* A light action beside content (a bar's Remove): text only, still a 32 px target (WCAG 2.5.8 asks 24). */
+  .button.quiet {
+    min-height: 32px;
+    padding: 0 var(--_space);
+    border-color: transparent;
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .button.quiet:hover {
+    background: var(--_surface-alt);
+  }
+  .button.quiet.danger {
+    color: var(--_danger);
+  }
+  /* Every message and every value is its own bidirectional isolate whose direction comes from its text: a page in a
+     right-to-left language reads an English message (one without a catalog of its own) in order, and a date or count
+     cannot swap places with the words around it. Lines made of several of them keep the page's direction. A flex
+     box (a button, a badge) passes no unicode-bidi to its text, so those carry dir="auto" instead. */
+  h2,
+  label,
+  p,
+  time,
+  .text {
+    unicode-bidi: plaintext;
   }
   .button[aria-disabled='true'] {
     cursor: not-allowed;
@@ -109,12 +142,24 @@ export const dialogStyles = css`
   p {
     margin: 0 0 calc(var(--_space) * 2);
   }
+  /* Every dialog lays itself out by its own width, and puts its buttons in one order: the primary last, at the
+     inline end (Cancel | Generate). */
+  dialog {
+    container-type: inline-size;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: var(--_space);
     margin-top: calc(var(--_space) * 3);
+  }
+  /* Narrow: the buttons share the row in equal widths (and stack, equally wide, when their labels do not fit). */
+  @container (max-width: 26rem) {
+    .actions > .button {
+      flex: 1 1 0;
+      min-inline-size: max-content;
+    }
   }
   .error {
     margin: calc(var(--_space) * 2) 0 0;

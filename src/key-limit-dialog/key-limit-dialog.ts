@@ -25,7 +25,7 @@ export class KeyLimitDialogElement extends AccessKeyDialogBase {
         <h2 id="title" part="title">${msg.limitTitle}</h2>
         <p id="text" part="text">${msg.limitText}</p>
         <div class="actions">
-          <button class="button primary" part="close-button" autofocus @click=${this.handleCancelClick}>
+          <button class="button primary" part="close-button" dir="auto" autofocus @click=${this.handleCancelClick}>
             ${msg.close}
           </button>
         </div>

@@ -12,8 +12,8 @@ export const germanMessages: AccessKeyMessages = {
   keyCount: ({ count, limit }) => `${count} von ${limit}`,
   loading: 'Ihre Schlüssel werden geladen …',
   listError: 'Ihre Schlüssel konnten nicht geladen werden.',
-  keyAdded: ({ name }) => `Schlüssel ${name} wurde zu Ihren Schlüsseln hinzugefügt.`,
-  keyRemoved: ({ name }) => `Schlüssel ${name} wurde entfernt.`,
+  keyAdded: ({ name }) => `Schlüssel „${name}“ wurde zu Ihren Schlüsseln hinzugefügt.`,
+  keyRemoved: ({ name }) => `Schlüssel „${name}“ wurde entfernt.`,
   retry: 'Erneut versuchen',
   genericError: ({ productName }) =>
     `Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut oder wenden Sie sich an den ${productName}-Support, falls das Problem weiterhin besteht`,
@@ -28,7 +28,7 @@ export const germanMessages: AccessKeyMessages = {
   validTillHint: 'Optional. Ohne Datum läuft der Schlüssel nicht ab.',
   validTillInvalid: 'Geben Sie ein gültiges Datum ein.',
   validTillTooEarly: ({ earliest }) => `Wählen Sie den ${earliest} oder ein späteres Datum.`,
-  validTillPreview: ({ moment }) => `Der Schlüssel funktioniert ab ${moment} nicht mehr.`,
+  validTillPreview: ({ date, time, zone }) => `Läuft ab am ${date}, ${time} (${zone}).`,
   generate: 'Erzeugen',
   generating: 'Wird erzeugt …',
   cancel: 'Abbrechen',
@@ -39,6 +39,7 @@ export const germanMessages: AccessKeyMessages = {
   secretLabel: 'Zugangsschlüssel',
   copy: 'In die Zwischenablage kopieren',
   copied: 'In die Zwischenablage kopiert',
+  copiedButton: 'Kopiert',
   copyFailed:
     'Automatisches Kopieren ist fehlgeschlagen. Der Schlüssel ist markiert: Drücken Sie Strg+C (⌘C auf dem Mac), um ihn zu kopieren.',
   dismissBlocked:
@@ -47,12 +48,16 @@ export const germanMessages: AccessKeyMessages = {
 
   statusActive: 'Aktiv',
   statusExpired: 'Abgelaufen',
+  statusExpiresSoon: 'Läuft bald ab',
   lastUsed: 'Zuletzt verwendet',
+  neverUsed: 'Nie verwendet',
   created: 'Erstellt',
   expires: 'Läuft ab',
+  expiresRelative: 'Läuft ab',
+  expired: 'Abgelaufen am',
   visiblePartLabel: 'Schlüssel endet auf',
   remove: 'Entfernen',
-  removeLabel: ({ name }) => `${name} entfernen`,
+  removeLabel: ({ name }) => `„${name}“ entfernen`,
 
   removeTitle: 'Zugangsschlüssel entfernen',
   removeText:

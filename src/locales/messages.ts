@@ -28,7 +28,8 @@ export interface AccessKeyMessages {
   validTillHint: string;
   validTillInvalid: string;
   validTillTooEarly: (values: { earliest: string }) => string;
-  validTillPreview: (values: { moment: string }) => string;
+  /** The exact moment a picked date ends the key: its day, time of day and zone, formatted. */
+  validTillPreview: (values: { date: string; time: string; zone: string }) => string;
   generate: string;
   generating: string;
   cancel: string;
@@ -38,15 +39,24 @@ export interface AccessKeyMessages {
   secretLabel: string;
   copy: string;
   copied: string;
+  /** The copy button's label once the secret was copied. */
+  copiedButton: string;
   copyFailed: string;
   dismissBlocked: string;
   close: string;
 
   statusActive: string;
   statusExpired: string;
+  statusExpiresSoon: string;
   lastUsed: string;
+  neverUsed: string;
   created: string;
+  /** Before the expiry date of a key that has not expired ("Expires Jan 1, 2027"). */
   expires: string;
+  /** Before the relative time of a key expiring soon ("Expires in 3 days"). */
+  expiresRelative: string;
+  /** Before the expiry date of an expired key ("Expired Nov 11, 2026"). */
+  expired: string;
   visiblePartLabel: string;
   remove: string;
   removeLabel: (values: { name: string }) => string;

@@ -80,10 +80,13 @@ export class RemoveKeyDialogElement extends AccessKeyRequestDialogBase {
         <p id="text" part="text">${msg.removeText}</p>
         <p class="error" part="error" role="alert">${this.error}</p>
         <div class="actions">
-          <button class="button" part="cancel-button" autofocus @click=${this.handleCancelClick}>${msg.cancel}</button>
+          <button class="button" part="cancel-button" dir="auto" autofocus @click=${this.handleCancelClick}>
+            ${msg.cancel}
+          </button>
           <button
             class="button danger"
             part="confirm-button"
+            dir="auto"
             aria-disabled=${ifDefined(this.busy ? 'true' : undefined)}
             @click=${this.#handleConfirm}
           >

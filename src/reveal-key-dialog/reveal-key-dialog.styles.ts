@@ -6,23 +6,42 @@ export const styles = css`
     margin-block-end: calc(var(--_space) / 2);
     font-weight: 600;
   }
+  .secret-row {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
   textarea {
     box-sizing: border-box;
-    display: block;
-    inline-size: 100%;
-    padding: var(--_space);
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    min-block-size: 36px;
+    margin: 0;
+    padding: 7px var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     color: var(--_text);
     font-family: var(--_mono);
     font-size: 0.9375rem;
-    line-height: 1.5;
-    /* A secret has no spaces: let it break anywhere so it wraps at 320 px instead of scrolling sideways. */
+    line-height: 20px;
+    /* As tall as the secret needs: one line when it fits; it has no spaces, so it may break anywhere. */
+    field-sizing: content;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     word-break: break-all;
-    resize: vertical;
+    resize: none;
+    direction: ltr;
+  }
+  .secret-row .button {
+    flex: none;
+  }
+  /* Narrow: the copy button goes under the secret, as wide as it. */
+  @container (max-width: 26rem) {
+    .secret-row {
+      flex-direction: column;
+      align-items: stretch;
+    }
   }
   .status {
     margin: var(--_space) 0 0;

@@ -22,8 +22,8 @@ type Announcement = 'copied';
 type Alert = 'copyFailed' | 'dismissBlocked';
 
 /**
- * The one-time reveal of a newly generated key: the secret in a read-only field that is easy to select, "Copy to
- * clipboard" and "Close". Escape and backdrop clicks do not discard a secret that was not copied; "Close" always does.
+ * The one-time reveal of a newly generated key: the secret on one line in a read-only monospace field that is easy
+ * to select, "Copy to clipboard" beside it (it reads "Copied" once it has), and "Close". Escape and backdrop clicks do not discard a secret that was not copied; "Close" always does.
  * When the dialog closes, the secret leaves the DOM and every reference the element holds (`key` becomes `null`).
  *
  * @tag reveal-key-dialog
@@ -38,8 +38,8 @@ type Alert = 'copyFailed' | 'dismissBlocked';
  * @csspart dialog - The native `<dialog>`.
  * @csspart title - The heading.
  * @csspart note - The one-time note, the dialog's description.
- * @csspart secret - The read-only `<textarea>` holding the secret.
- * @csspart copy-button - "Copy to clipboard".
+ * @csspart secret - The read-only field holding the secret; one line, wrapping only when the secret does not fit.
+ * @csspart copy-button - "Copy to clipboard", then "Copied".
  * @csspart close-button - "Close".
  * @csspart status - The polite live region that says "Copied to clipboard".
  * @csspart error - The alert region for a failed copy or a refused dismissal.
@@ -95,22 +95,31 @@ export class RevealKeyDialogElement extends AccessKeyDialogBase {
         <h2 id="title" part="title">${msg.revealTitle}</h2>
         <p id="note" part="note">${msg.revealNote}</p>
         <label class="label" for="secret">${msg.secretLabel}</label>
-        <textarea
-          id="secret"
-          part="secret"
-          readonly
-          rows="3"
-          spellcheck="false"
-          autocomplete="off"
-          .value=${this.key?.secret ?? ''}
-        ></textarea>
+        <div class="secret-row">
+          <textarea
+            id="secret"
+            part="secret"
+            readonly
+            rows="1"
+            spellcheck="false"
+            autocomplete="off"
+            .value=${this.key?.secret ?? ''}
+          ></textarea>
+          <button
+            id="copy"
+            class="button primary"
+            part="copy-button"
+            dir="auto"
+            autofocus
+            @click=${this.#handleCopy}
+          >
+            ${this.copied ? html`<span aria-hidden="true">✓</span> ${msg.copiedButton}` : msg.copy}
+          </button>
+        </div>
         <p class="status" part="status" role="status">${this.announcement ? msg[this.announcement] : ''}</p>
         <p class="error" part="error" role="alert">${this.alert ? msg[this.alert] : ''}</p>
         <div class="actions">
-          <button id="copy" class="button primary" part="copy-button" autofocus @click=${this.#handleCopy}>
-            ${msg.copy}
-          </button>
-          <button class="button" part="close-button" @click=${this.handleCancelClick}>${msg.close}</button>
+          <button class="button" part="close-button" dir="auto" @click=${this.handleCancelClick}>${msg.close}</button>
         </div>
       `,
       'title',

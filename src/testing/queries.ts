@@ -12,9 +12,12 @@ export function byPart(root: ParentNode, name: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
-/** Collapses runs of white space (including the narrow spaces `Intl` puts in times) and trims. */
+/**
+ * Text as a user reads it: without the invisible bidirectional isolates the elements put around values (U+2066–U+2069),
+ * runs of white space (including the narrow spaces `Intl` puts in times) collapsed, trimmed.
+ */
 export function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Every element under `root`; with `pierce`, also inside the open shadow roots of the elements found. */

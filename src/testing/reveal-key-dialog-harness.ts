@@ -45,7 +45,7 @@ export class RevealKeyDialogHarness extends DialogHarness<RevealKeyDialogElement
   /** Presses "Copy to clipboard" and waits until the dialog says how it went (copied, or selected for manual copy). */
   async copy(): Promise<void> {
     await this.assertOpen(`press "${this.messages.copy}" in`);
-    this.clickControl(this.inDialog('button', this.messages.copy));
+    this.clickControl(this.inDialog('button', [this.messages.copy, this.messages.copiedButton]));
     await this.waitFor(
       () => this.textOf(this.inDialog('status')) || this.textOf(this.inDialog('alert')),
       `"${this.messages.revealTitle}" to announce the copy's outcome`,

@@ -29,7 +29,7 @@ const cases: DialogCase[] = [
   {
     tag: 'generate-key-dialog',
     open: (element) => element.show(),
-    focus: { initial: 'name-input', first: 'name-input', last: 'cancel-button' },
+    focus: { initial: 'name-input', first: 'name-input', last: 'generate-button' },
     closeButton: 'cancel-button',
     germanTitle: 'Zugangsschlüssel erzeugen',
   },

@@ -234,7 +234,7 @@ describe('access-key-elements/testing harnesses', () => {
       const generated = await api.generateKey({ name: 'Short-lived', expiresAt: '2026-11-29T12:00:01.000Z' });
       expect(generated.createdAt).to.equal('2026-11-29T12:00:00.000Z');
       const bar = new AccessKeyBarHarness(await setupBar(api.keys[0]));
-      expect(await bar.getStatus()).to.equal('Active');
+      expect(await bar.getStatus()).to.equal('Expires soon');
       clock.advance(1000);
       timers.tick(1000);
       expect(await bar.getStatus()).to.equal('Expired');

@@ -29,7 +29,7 @@ describe('access-key-elements/testing: the seed flow', () => {
     await generate.setName('Deploy bot');
     expect(await generate.getCounter()).to.equal('10/120');
     await generate.pickDate('2099-01-15');
-    expect(await generate.getExpiryPreview()).to.equal('The key stops working at January 15, 2099 at 12:00:00 AM UTC.');
+    expect(await generate.getExpiryPreview()).to.equal('Expires on January 15, 2099, 12:00 AM (UTC).');
     await generate.submit();
 
     expect(await section.getOpenDialog()).to.equal('reveal');
@@ -57,7 +57,7 @@ describe('access-key-elements/testing: the seed flow', () => {
       },
     ]);
     expect(await section.getCount()).to.equal('1 of 10');
-    expect(await section.getAnnouncement()).to.equal('Key Deploy bot added to your keys.');
+    expect(await section.getAnnouncement()).to.equal('Key “Deploy bot” added to your keys.');
 
     const remove = await section.removeKey('Deploy bot');
     expect(await remove.getTitle()).to.equal('Remove access key');
@@ -66,7 +66,7 @@ describe('access-key-elements/testing: the seed flow', () => {
     expect(await section.getOpenDialog()).to.be.null;
     expect(await section.getKeys()).to.deep.equal([]);
     expect(await section.isEmpty()).to.be.true;
-    expect(await section.getAnnouncement()).to.equal('Key Deploy bot removed.');
+    expect(await section.getAnnouncement()).to.equal('Key “Deploy bot” removed.');
     expect(api.keys).to.deep.equal([]);
   });
 
