@@ -38,7 +38,7 @@ export const ActiveUsedMonthsAgo: Story = {
   args: { key: bareKey({ name: 'Release bot', lastUsedAt: ago(130 * day), expiresAt: ahead(200 * day) }) },
 };
 
-/** Active and never used: no "Last used". */
+/** Active and never used: "Never used" beside the badge. */
 export const NeverUsed: Story = {
   args: { key: bareKey({ name: 'Local development', lastUsedAt: null }) },
 };
@@ -48,7 +48,12 @@ export const NoExpiry: Story = {
   args: { key: bareKey({ name: 'Monitoring', expiresAt: null, lastUsedAt: ago(2 * day) }) },
 };
 
-/** Expired: the day chosen as Valid till has come. */
+/** Expiring within 7 days: the "Expires soon" badge and the time left, "Expires in 3 days" (in words, not by colour alone). */
+export const ExpiresSoon: Story = {
+  args: { key: bareKey({ name: 'Contractor access', expiresAt: ahead(3 * day + 60 * minute), lastUsedAt: ago(day) }) },
+};
+
+/** Expired: the day chosen as Valid till has come; the line says "Expired" with that date. */
 export const Expired: Story = {
   args: { key: bareKey({ name: 'Staging smoke tests', expiresAt: ago(20 * day), lastUsedAt: ago(95 * day) }) },
 };
@@ -56,6 +61,12 @@ export const Expired: Story = {
 /** A right-to-left name stays isolated from the left-to-right text around it. */
 export const RightToLeftName: Story = {
   args: { key: bareKey({ name: 'مفتاح خادم الإنتاج' }) },
+};
+
+/** At 320 px: the name, then the badge with the last use, the details, and Remove on a line of its own. */
+export const Narrow: Story = {
+  args: { key: bareKey({ lastUsedAt: ago(95 * day), expiresAt: ahead(40 * day) }) },
+  decorators: [(story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`],
 };
 
 /** A 120-character name that does not fit: ellipsis, and the full name in a tooltip on hover or focus. */

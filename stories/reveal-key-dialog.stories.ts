@@ -43,7 +43,7 @@ async function openDialog(canvasElement: HTMLElement) {
 /** Just generated: the secret, once, with "Copy to clipboard" focused. */
 export const Fresh: Story = {};
 
-/** Copied: "Copied to clipboard" is announced; now Escape may close it too. */
+/** Copied: the button reads "Copied" and "Copied to clipboard" is announced; now Escape may close it too. */
 export const Copied: Story = {
   beforeEach: () => withClipboard('resolve'),
   play: async ({ canvasElement }) => {

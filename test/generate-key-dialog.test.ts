@@ -43,11 +43,22 @@ describe('generate-key-dialog', () => {
     expect(await dialog.getTitle()).to.equal('Generate access key');
     expect([nameInput.labels![0].textContent, dateInput.labels![0].textContent]).to.deep.equal(['Name', 'Valid till']);
     expect(description(nameInput)).to.equal('Up to 120 characters. Required. | 0/120');
+    expect(part(element, 'name-counter').textContent!.trim()).to.equal('0/120');
     expect(description(dateInput)).to.equal('Optional. Without a date the key does not expire.');
     expect(await dialog.getMinDate()).to.equal(addDays(calendarDateInZone(new Date(), timeZone), 1));
     expect(await dialog.getError()).to.equal('');
     expect(part(element, 'error').getAttribute('role')).to.equal('alert');
     await expect(element).to.be.accessible();
+  });
+
+  it('does not spell-check or capitalise a name, and shows its counter on its own line at the field\'s end', async () => {
+    const { element, nameInput } = await setupTest();
+    expect([nameInput.spellcheck, nameInput.getAttribute('autocapitalize')]).to.deep.equal([false, 'off']);
+    const [field, counter] = [nameInput, part(element, 'name-counter')].map((box) => box.getBoundingClientRect());
+    const range = document.createRange();
+    range.selectNodeContents(part(element, 'name-counter'));
+    expect(counter.top).to.be.at.least(field.bottom);
+    expect(Math.abs(range.getBoundingClientRect().right - field.right)).to.be.below(2);
   });
 
   it('refuses an empty or blank name with a message tied to the field, focusing it, and asks nothing', async () => {

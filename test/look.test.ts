@@ -1,14 +1,113 @@
-// What end users see across the elements: colour schemes on host pages, right-to-left reading, narrow viewports.
+// What end users see across the elements: colour schemes on host pages, right-to-left reading, the same button
+// order in every dialog, narrow viewports.
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
-import '../src/access-key-section/define.js';
-import '../src/locales/ar.js';
-import { makeKeys, renderSection } from './helpers/fixtures.js';
+import type { AccessKey } from '../src/api/types.js';
+import '../src/define.js';
+import { AccessKeySectionHarness } from '../src/testing/index.js';
+import { makeKey, makeKeys, renderSection } from './helpers/fixtures.js';
 import { part } from './helpers/dom.js';
 
+/** The section on a host page of the given style (its colour scheme, direction, language). */
+async function onPage(style: string, { lang = 'en', dir = 'ltr', keys = makeKeys(2) as AccessKey[] } = {}) {
+  const page = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${dir} style=${style}>
+    <access-key-section time-zone="UTC" .api=${new MemoryAccessKeyApi({ keys })}></access-key-section>
+  </div>`);
+  const element = page.querySelector('access-key-section')!;
+  await new AccessKeySectionHarness(element).waitForIdle();
+  await nextFrame();
+  return element;
+}
+
+/** The x of the first occurrence of `text` inside `element`'s text, as laid out. */
+function xOf(element: Element, text: string): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`"${text}" is not in ${element.localName}`);
+}
+
 describe('look', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('is light on a page without dark mode, even when the OS is dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const element = await onPage('background: #fff');
+    expect(getComputedStyle(part(element, 'heading')).color).to.equal('rgb(26, 29, 33)');
+    expect(getComputedStyle(element).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('is dark on a dark page whose color-scheme says so, and on a light page that opts the section into dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const onDarkPage = await onPage('color-scheme: light dark; background: #202124; color: #e8eaed');
+    expect(getComputedStyle(part(onDarkPage, 'heading')).color).to.equal('rgb(232, 234, 237)');
+    await expect(onDarkPage).to.be.accessible();
+
+    await emulateMedia({ colorScheme: 'light' });
+    const optedIn = await onPage('background: #fff; --access-key-color-scheme: dark');
+    // Light text, on the dark surface the section paints itself, clear of its edge.
+    expect(getComputedStyle(part(optedIn, 'heading')).color).to.equal('rgb(232, 234, 237)');
+    expect(getComputedStyle(optedIn).backgroundColor).to.equal('rgb(18, 19, 22)');
+    expect(getComputedStyle(part(optedIn, 'base')).paddingTop).to.equal('16px');
+    await expect(optedIn).to.be.accessible();
+  });
+
+  it('reads in order on a right-to-left page without a catalog: Hebrew, and Arabic without its strings', async () => {
+    for (const lang of ['he', 'ar-EG']) {
+      const element = await onPage('', { lang, dir: 'rtl', keys: [makeKey({ createdAt: '2026-11-01T10:00:00.000Z' })] });
+      const add = part(element, 'add-button');
+      expect(xOf(add, '+'), `${lang}: "+ Access key"`).to.be.below(xOf(add, 'Access'));
+      const count = part(element, 'count');
+      expect(xOf(count, '1'), `${lang}: "1 of 10"`).to.be.below(xOf(count, 'of'));
+      expect(xOf(count, 'of')).to.be.below(xOf(count, '10'));
+      const created = part(element.shadowRoot!.querySelector('access-key-bar')!, 'created');
+      const [label, date] = [created.querySelector('.text')!, created.querySelector('time')!];
+      // The label first in the page's direction (on the right), the date in its own isolate beside it.
+      expect(label.getBoundingClientRect().left, `${lang}: "Created <date>"`).to.be.above(date.getBoundingClientRect().right - 1);
+      expect(getComputedStyle(date).unicodeBidi).to.equal('plaintext');
+    }
+  });
+
+  it('reads in order in Arabic with its catalog', async () => {
+    await import('../src/locales/ar.js');
+    const element = await onPage('', { lang: 'ar', dir: 'rtl', keys: [makeKey()] });
+    const count = part(element, 'count');
+    expect(count.textContent!.trim()).to.equal('1 من 10');
+    // Right to left: 1, then من, then 10.
+    expect(xOf(count, '1 ')).to.be.above(xOf(count, 'من'));
+    expect(xOf(count, 'من')).to.be.above(xOf(count, '10'));
+    const add = part(element, 'add-button');
+    expect(xOf(add, '+')).to.be.above(xOf(add, 'مفتاح'));
+  });
+
+  it('puts the primary button last, at the inline end, in every dialog', async () => {
+    const { element, section } = await renderSection({ api: new MemoryAccessKeyApi({ keys: makeKeys(1) }) });
+    const lastButton = (tag: string) => {
+      const buttons = [...element.shadowRoot!.querySelector(tag)!.shadowRoot!.querySelectorAll('.actions .button')];
+      return buttons[buttons.length - 1];
+    };
+    await section.openGenerateDialog();
+    expect(lastButton('generate-key-dialog').getAttribute('part')).to.equal('generate-button');
+    await section.getGenerateDialog().cancel();
+    await section.removeKey('Key 1');
+    expect(lastButton('remove-key-dialog').getAttribute('part')).to.equal('confirm-button');
+    for (const tag of ['generate-key-dialog', 'remove-key-dialog']) {
+      const buttons = [...element.shadowRoot!.querySelector(tag)!.shadowRoot!.querySelectorAll('.actions .button')];
+      const boxes = buttons.map((button) => button.getBoundingClientRect());
+      if (tag === 'remove-key-dialog') expect(boxes[1].left).to.be.above(boxes[0].right);
+    }
+  });
 
   it('lets the page style the bars and dialogs inside it through re-exported parts', async () => {
     const { element, section } = await renderSection({ api: new MemoryAccessKeyApi({ keys: makeKeys(1) }) });

@@ -182,13 +182,32 @@ describe('reveal-key-dialog', () => {
     expect(element.open).to.be.true;
   });
 
-  it('wraps the secret at 320 px instead of scrolling sideways', async () => {
+  it('shows the secret on one line with Copy beside it, which reads Copied once it has', async () => {
+    const { element, textarea, copyButton, closeButton } = await setupTest();
+    const [field, beside] = [textarea.getBoundingClientRect(), copyButton.getBoundingClientRect()];
+    expect(field.height).to.be.below(40); // one line of a monospace field
+    expect(getComputedStyle(textarea).fontFamily).to.match(/monospace/);
+    expect(Math.abs(field.top - beside.top)).to.be.below(2);
+    expect(beside.left).to.be.above(field.right);
+    expect(closeButton.getBoundingClientRect().top).to.be.above(field.bottom);
+    await copy(element, copyButton, 'access-key-copied');
+    await element.updateComplete;
+    expect(copyButton.textContent!.replace(/\s+/g, ' ').trim()).to.equal('✓ Copied');
+    expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Copied to clipboard');
+    await expect(element).to.be.accessible();
+  });
+
+  it('wraps the secret at 320 px instead of scrolling sideways, Copy under it as wide as it', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { dialog, textarea } = await setupTest();
+      const { dialog, textarea, copyButton, closeButton } = await setupTest();
       expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
       expect(textarea.scrollWidth).to.be.at.most(textarea.clientWidth);
       expect(dialog.getBoundingClientRect().right).to.be.at.most(320);
+      const [field, under, close] = [textarea, copyButton, closeButton].map((box) => box.getBoundingClientRect());
+      expect(under.top).to.be.at.least(field.bottom);
+      expect(Math.round(under.width)).to.equal(Math.round(field.width));
+      expect(Math.round(close.width)).to.equal(Math.round(field.width));
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

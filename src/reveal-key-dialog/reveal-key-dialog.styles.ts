@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Wide enough for a 256-bit secret on one line beside its Copy button. */
+  dialog {
+    width: min(40rem, calc(100vw - 2 * var(--_space)));
+  }
   .label {
     display: block;
     margin-block-end: calc(var(--_space) / 2);
@@ -23,7 +27,7 @@ export const styles = css`
     background: var(--_surface-alt);
     color: var(--_text);
     font-family: var(--_mono);
-    font-size: 0.9375rem;
+    font-size: 0.875rem;
     line-height: 20px;
     /* As tall as the secret needs: one line when it fits; it has no spaces, so it may break anywhere. */
     field-sizing: content;
