@@ -12,12 +12,14 @@ const config: StorybookConfig = {
   }),
 };
 
-// package.json's `sideEffects` names only the built define modules under dist/, so the production build would drop
-// the stories' imports of the define modules under src/ as side-effect free, and no tag would be registered.
+// package.json's `sideEffects` names only the built modules under dist/ that register something (tags, catalogs), so
+// the production build would drop the stories' imports of their sources under src/ as side-effect free: no tag, and
+// no German or Arabic, would be registered.
 const defineModulesHaveSideEffects: Plugin = {
   name: 'access-key-define-modules-have-side-effects',
   transform(code, id) {
-    return /\/src\/(?:[\w-]+\/)?define\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : undefined;
+    const registers = /\/src\/(?:[\w-]+\/)?define\.ts$|\/src\/locales\/(?:de|ar)\.ts$/.test(id);
+    return registers ? { code, map: null, moduleSideEffects: true } : undefined;
   },
 };
 
