@@ -101,9 +101,11 @@ export function launchBrowser() {
  * Opens a page and records what a developer would see go wrong in its console: uncaught errors, console errors and
  * warnings, failed requests and 4xx/5xx responses.
  * @param {import('puppeteer-core').Browser} browser @param {string} url
+ * @param {{ init?: () => void }} [options] `init` runs in the page before any of its scripts
  */
-export async function openPage(browser, url) {
+export async function openPage(browser, url, options = {}) {
   const tab = await browser.newPage();
+  if (options.init) await tab.evaluateOnNewDocument(options.init);
   /** @type {string[]} */
   const problems = [];
   /** @type {string[]} */
