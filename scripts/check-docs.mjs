@@ -15,7 +15,7 @@
 //   <!-- prelude: code -->      prepended, for a fragment that needs a declaration or an import to stand alone
 //   <!-- postlude: code -->     appended (e.g. type assertions that pin documented types to the package's)
 //   <!-- file: path -->         the block is that file of the consumer project (a config, a test file)
-//   <!-- run: browser | node | shell -->
+//   <!-- run: browser | node | shell -->  (`browser, browser-react18` runs it twice, the second time on React 18)
 //   <!-- page: html -->         the body of the page a browser snippet runs in (default: one <access-key-section>)
 //   <!-- expect-text: text -->  after the run, the page (shadow roots included) shows this text
 //   <!-- same-as: path -->      every line of the block is, in order, a line of that repository file
@@ -247,9 +247,7 @@ try {
       expect(result.status === 0, `${where(block)} runs in the consumer: ${block.code.trim().split('\n').join('; ')} → ${tail}${result.status === 0 ? '' : `\n${output}`}`);
       count('shell steps run');
     }
-    if (kind === 'html' || (kind === 'javascript' && !file) || block.directives.run === 'browser' || block.directives.run === 'node') {
-      if (kind !== 'shell') runs.push(block);
-    }
+    if (kind === 'html' || (kind === 'javascript' && !file) || /\b(browser|node)\b/.test(block.directives.run ?? '')) runs.push(block);
     if (kind === 'javascript' && file) count(`written as a consumer file (${file})`);
   }
 
@@ -321,95 +319,100 @@ try {
     ],
   });
   for (const block of runs) {
-    const code = fullCode(block);
-    if (block.directives.run === 'node') {
-      backend ??= await startServer('npx', ['--no-install', 'access-key-elements-server', '--port', '0', '--quiet'], { cwd: root });
-      const path = `snippet-${block.id}.mjs`;
-      writeFileSync(join(root, path), `${code}\n`);
-      const result = spawnSync(process.execPath, [path], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000, env: { ...process.env, BACKEND_URL: backend.url } });
-      const output = `${result.stdout}${result.stderr}`.trimEnd();
-      expect(result.status === 0, `${where(block)} runs in Node (BACKEND_URL: the packed access-key-elements-server): ${output.split('\n').at(-1)}${result.status === 0 ? '' : `\n${output}`}`);
-      count('run in Node');
-      continue;
-    }
-    const page = `snippet-${block.id}.html`;
-    const isFullPage = block.lang === 'html' && /<script/.test(block.code);
-    if (isFullPage) {
-      writeFileSync(join(root, page), `${code}\n`);
-    } else {
-      const body = block.lang === 'html' ? code : (block.directives.page ?? '<access-key-section></access-key-section>');
-      const module = block.lang === 'html' ? "import 'access-key-elements/define';" : `import('./snippet-${block.id}.${block.lang === 'tsx' ? 'tsx' : block.lang === 'ts' ? 'ts' : 'js'}')`;
-      if (block.lang !== 'html') writeFileSync(join(root, `snippet-${block.id}.${block.lang === 'tsx' ? 'tsx' : block.lang === 'ts' ? 'ts' : 'js'}`), `${code}\n`);
-      writeFileSync(
-        join(root, page),
-        `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><link rel="icon" href="data:,"></head>\n<body>\n${body}\n` +
-          `<script type="module">\n  ${block.lang === 'html' ? module : `${module}.then(() => { window.snippetFailed = ''; }, (error) => { window.snippetFailed = String(error?.stack ?? error); });`}\n</script>\n</body>\n</html>\n`,
-      );
-    }
-    browser ??= await launchBrowser();
-    const { tab, problems, warnings } = await openPage(browser, `${server.url}/${page}`, {
-      init: () => {
-        /** @type {string[]} */
-        const heard = [];
-        Object.assign(window, { accessKeyErrors: heard });
-        addEventListener('access-key-error', (event) => heard.push(`${/** @type {any} */ (event).operation}: ${/** @type {any} */ (event).error}`), true);
-      },
-    });
-    const outcome = await tab
-      .evaluate(async (/** @type {boolean} */ moduleSnippet) => {
-        const until = async (/** @type {() => unknown} */ test, /** @type {string} */ what) => {
-          for (let i = 0; i < 300 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-          if (!test()) throw new Error(`timed out waiting for ${what}`);
-        };
-        if (moduleSnippet) {
-          await until(() => 'snippetFailed' in window, 'the snippet to run');
-          // @ts-expect-error set by the page above
-          if (window.snippetFailed) throw new Error(window.snippetFailed);
-        }
-        // Frameworks render after the module has run (React schedules its first render).
-        await until(() => document.querySelector('access-key-section'), 'an <access-key-section> on the page');
-        const sections = [...document.querySelectorAll('access-key-section')];
-        await customElements.whenDefined('access-key-section');
-        for (const section of sections) {
-          await /** @type {any} */ (section).updateComplete;
-          await until(() => section.shadowRoot?.querySelector('[part="add-button"]') && !section.shadowRoot.querySelector('[part="loading"]'), 'the section to load its keys');
-          if (section.shadowRoot?.querySelector('[part="list-error"]')) throw new Error('the section shows "Your keys could not be loaded"');
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        /** @type {string[]} */
-        const texts = [document.body.textContent ?? ''];
-        const walk = (/** @type {Document | ShadowRoot} */ node) => {
-          for (const element of node.querySelectorAll('*')) {
-            if (element.shadowRoot) {
-              texts.push(element.shadowRoot.textContent ?? '');
-              walk(element.shadowRoot);
-            }
-          }
-        };
-        walk(document);
-        // @ts-expect-error set by init
-        return { sections: sections.length, errors: /** @type {string[]} */ (window.accessKeyErrors), text: texts.join(' ').replace(/\s+/g, ' ') };
-      }, !isFullPage && block.lang !== 'html')
-      .catch((/** @type {unknown} */ error) => {
-        problems.push(String(error).split('\n').slice(0, 3).join(' '));
-        return undefined;
+    for (const mode of (block.directives.run ?? 'browser').split(',').map((name) => name.trim())) {
+      const code = fullCode(block);
+      if (mode === 'node') {
+        backend ??= await startServer('npx', ['--no-install', 'access-key-elements-server', '--port', '0', '--quiet'], { cwd: root });
+        const path = `snippet-${block.id}.mjs`;
+        writeFileSync(join(root, path), `${code}\n`);
+        const result = spawnSync(process.execPath, [path], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000, env: { ...process.env, BACKEND_URL: backend.url } });
+        const output = `${result.stdout}${result.stderr}`.trimEnd();
+        expect(result.status === 0, `${where(block)} runs in Node (BACKEND_URL: the packed access-key-elements-server): ${output.split('\n').at(-1)}${result.status === 0 ? '' : `\n${output}`}`);
+        count('run in Node');
+        continue;
+      }
+      // `browser-react18`: the page maps React to React 18 (test/react18), as the repository's React 18 tests do.
+      const react18 = mode === 'browser-react18';
+      const page = `snippet-${block.id}${react18 ? '-react18' : ''}.html`;
+      const head = react18 ? '<script type="importmap">{ "imports": { "/__react-esm/": "/__react-esm-18/" } }</script>' : '';
+      const isFullPage = block.lang === 'html' && /<script/.test(block.code);
+      if (isFullPage) {
+        writeFileSync(join(root, page), `${code}\n`);
+      } else {
+        const body = block.lang === 'html' ? code : (block.directives.page ?? '<access-key-section></access-key-section>');
+        const module = block.lang === 'html' ? "import 'access-key-elements/define';" : `import('./snippet-${block.id}.${block.lang === 'tsx' ? 'tsx' : block.lang === 'ts' ? 'ts' : 'js'}')`;
+        if (block.lang !== 'html') writeFileSync(join(root, `snippet-${block.id}.${block.lang === 'tsx' ? 'tsx' : block.lang === 'ts' ? 'ts' : 'js'}`), `${code}\n`);
+        writeFileSync(
+          join(root, page),
+          `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head>\n<body>\n${body}\n` +
+            `<script type="module">\n  ${block.lang === 'html' ? module : `${module}.then(() => { window.snippetFailed = ''; }, (error) => { window.snippetFailed = String(error?.stack ?? error); });`}\n</script>\n</body>\n</html>\n`,
+        );
+      }
+      browser ??= await launchBrowser();
+      const { tab, problems, warnings } = await openPage(browser, `${server.url}/${page}`, {
+        init: () => {
+          /** @type {string[]} */
+          const heard = [];
+          Object.assign(window, { accessKeyErrors: heard });
+          addEventListener('access-key-error', (event) => heard.push(`${/** @type {any} */ (event).operation}: ${/** @type {any} */ (event).error}`), true);
+        },
       });
-    await tab.close();
-    const devWarnings = warnings.filter((text) => text.startsWith('access-key-elements:'));
-    const expected = block.directives['expect-text'];
-    const missing = expected !== undefined && !(outcome?.text ?? '').includes(expected);
-    /** @type {string[]} */
-    const trouble = [
-      ...problems,
-      ...devWarnings.map((text) => `console.warn: ${text}`),
-      ...(outcome?.errors ?? []).map((text) => `access-key-error ${text}`),
-      ...(missing ? [`the page does not show "${expected}"`] : []),
-    ];
-    expect(
-      trouble.length === 0,
-      `${where(block)} (${block.lang}) runs in Chromium against the installed package: ${outcome?.sections ?? '?'} section(s) rendered${expected && !missing ? `, showing "${expected}"` : ''}${trouble.length ? `\n  ${trouble.join('\n  ')}` : ''}`,
-    );
-    count('run in Chromium');
+      const outcome = await tab
+        .evaluate(async (/** @type {boolean} */ moduleSnippet) => {
+          const until = async (/** @type {() => unknown} */ test, /** @type {string} */ what) => {
+            for (let i = 0; i < 300 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+            if (!test()) throw new Error(`timed out waiting for ${what}`);
+          };
+          if (moduleSnippet) {
+            await until(() => 'snippetFailed' in window, 'the snippet to run');
+            // @ts-expect-error set by the page above
+            if (window.snippetFailed) throw new Error(window.snippetFailed);
+          }
+          // Frameworks render after the module has run (React schedules its first render).
+          await until(() => document.querySelector('access-key-section'), 'an <access-key-section> on the page');
+          const sections = [...document.querySelectorAll('access-key-section')];
+          await customElements.whenDefined('access-key-section');
+          for (const section of sections) {
+            await /** @type {any} */ (section).updateComplete;
+            await until(() => section.shadowRoot?.querySelector('[part="add-button"]') && !section.shadowRoot.querySelector('[part="loading"]'), 'the section to load its keys');
+            if (section.shadowRoot?.querySelector('[part="list-error"]')) throw new Error('the section shows "Your keys could not be loaded"');
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          /** @type {string[]} */
+          const texts = [document.body.textContent ?? ''];
+          const walk = (/** @type {Document | ShadowRoot} */ node) => {
+            for (const element of node.querySelectorAll('*')) {
+              if (element.shadowRoot) {
+                texts.push(element.shadowRoot.textContent ?? '');
+                walk(element.shadowRoot);
+              }
+            }
+          };
+          walk(document);
+          // @ts-expect-error set by init
+          return { sections: sections.length, errors: /** @type {string[]} */ (window.accessKeyErrors), text: texts.join(' ').replace(/\s+/g, ' ') };
+        }, !isFullPage && block.lang !== 'html')
+        .catch((/** @type {unknown} */ error) => {
+          problems.push(String(error).split('\n').slice(0, 3).join(' '));
+          return undefined;
+        });
+      await tab.close();
+      const devWarnings = warnings.filter((text) => text.startsWith('access-key-elements:'));
+      const expected = block.directives['expect-text'];
+      const missing = expected !== undefined && !(outcome?.text ?? '').includes(expected);
+      /** @type {string[]} */
+      const trouble = [
+        ...problems,
+        ...devWarnings.map((text) => `console.warn: ${text}`),
+        ...(outcome?.errors ?? []).map((text) => `access-key-error ${text}`),
+        ...(missing ? [`the page does not show "${expected}"`] : []),
+      ];
+      expect(
+        trouble.length === 0,
+        `${where(block)} (${block.lang}) runs in Chromium${react18 ? ' with React 18' : ''} against the installed package: ${outcome?.sections ?? '?'} section(s) rendered${expected && !missing ? `, showing "${expected}"` : ''}${trouble.length ? `\n  ${trouble.join('\n  ')}` : ''}`,
+      );
+      count('run in Chromium');
+    }
   }
 } finally {
   await browser?.close();
