@@ -1,107 +1,171 @@
 /// <reference lib="dom" />
-/* global document, customElements, window -- the flow below runs in the page */
-// Proves the package works for a consumer: packs it, installs the tarball into an empty project, and loads both the
-// one-file bundle (plain <script type="module">) and the ESM entry (bare imports, as a bundler or import map resolves
-// them) in headless Chromium, generating a key in each, and runs the backend bins (check-pack-bins.mjs). Run after
-// `npm run build`.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/* global document, customElements, window -- parts below run in the page */
+// Proves the package works for a consumer (run after `npm run build`): packs it and checks what the tarball holds
+// (and what `npm publish --dry-run` would publish), installs it into an empty project, runs the backend bins
+// (check-pack-bins.mjs), imports every entry in Node, loads the one-file bundle and the ESM entry in headless Chromium
+// and generates a key in each, checks that the bundle is a production build (no development warnings), and then
+// checks the dependency ranges in other consumers (check-dependency-ranges.mjs): one Lit beside an app's Lit 3.2 or
+// 3.3, and the lowest versions the ranges admit.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, ensureChromium } from './chromium.mjs';
+import { join } from 'node:path';
 import { checkPackedBins } from './check-pack-bins.mjs';
-import { freePort } from './free-port.mjs';
+import { checkLowestVersions, checkOneLit } from './check-dependency-ranges.mjs';
+import {
+  createConsumer,
+  devDependency,
+  launchBrowser,
+  npmInstall,
+  openPage,
+  packTarball,
+  removeConsumers,
+  repoRoot,
+  serveConsumer,
+} from './consumer.mjs';
+import { bundleImports, checkGenerateFlows, esmImports, flowPage, writeFlowPages } from './generate-flow.mjs';
+import { checkNodeImports } from './node-imports.mjs';
 
-const root = mkdtempSync(join(tmpdir(), 'access-key-pack-'));
-const run = (/** @type {string} */ command, /** @type {string[]} */ args, cwd = root) =>
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-
-/** @param {boolean} condition @param {string} message */
+/** A check the rest of the run depends on: its failure ends the run. @param {boolean} condition @param {string} message */
 function check(condition, message) {
   if (!condition) throw new Error(`pack check failed: ${message}`);
   console.log(`ok - ${message}`);
 }
 
-// The flow a page would run, as a string evaluated in each page: render, open the form, generate, read the reveal.
-const flow = async () => {
-  const section = document.querySelector('access-key-section');
-  if (!section) throw new Error('no <access-key-section>');
-  await customElements.whenDefined('access-key-section');
-  // @ts-expect-error the page put the module's exports on window
-  const { MemoryAccessKeyApi } = window.library;
-  Object.assign(section, { api: new MemoryAccessKeyApi() });
-  const shadow = /** @type {ShadowRoot} */ (section.shadowRoot);
-  const until = async (/** @type {() => unknown} */ test) => {
-    for (let i = 0; i < 100 && !test(); i++) await new Promise((r) => setTimeout(r, 20));
-    if (!test()) throw new Error(`timed out: ${test}`);
-  };
-  await until(() => shadow.querySelector('[part="empty"]'));
-  /** @type {HTMLElement} */ (shadow.querySelector('[part="add-button"]')).click();
-  const generate = /** @type {HTMLElement & { shadowRoot: ShadowRoot }} */ (shadow.querySelector('generate-key-dialog'));
-  await until(() => generate.shadowRoot.querySelector('dialog')?.open);
-  const name = /** @type {HTMLInputElement} */ (generate.shadowRoot.querySelector('[part="name-input"]'));
-  name.value = 'From the tarball';
-  name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  /** @type {HTMLElement} */ (generate.shadowRoot.querySelector('[part="generate-button"]')).click();
-  const reveal = /** @type {HTMLElement & { shadowRoot: ShadowRoot }} */ (shadow.querySelector('reveal-key-dialog'));
-  await until(() => reveal.shadowRoot.querySelector('dialog')?.open);
-  return /** @type {HTMLTextAreaElement} */ (reveal.shadowRoot.querySelector('[part="secret"]')).value;
-};
+/** @type {string[]} */
+const failures = [];
+/** A check nothing later depends on: its failure is reported, fails the run at the end, and the other checks still run. */
+function expect(/** @type {boolean} */ condition, /** @type {string} */ message) {
+  console.log(`${condition ? 'ok' : 'not ok'} - ${message}`);
+  if (!condition) failures.push(message.split('\n')[0]);
+}
 
-let server;
+/**
+ * Packages the shipped type declarations import: each must be one a consumer is sure to have (a dependency or a
+ * peer), or a consumer's tsc resolves it only when npm happens to hoist it (never with pnpm).
+ * @param {string} packageRoot the installed package
+ */
+function undeclaredTypeImports(packageRoot) {
+  /** @type {{ dependencies: Record<string, string>, peerDependencies: Record<string, string> }} */
+  const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
+  const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)]);
+  /** @type {Map<string, Set<string>>} */
+  const undeclared = new Map();
+  for (const file of readdirSync(join(packageRoot, 'dist'), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.d.ts'))) {
+    const text = readFileSync(join(packageRoot, 'dist', file), 'utf8');
+    for (const [, specifier] of text.matchAll(/(?:from |import\(|reference types=)["']([^"'./][^"']*)["']/g)) {
+      const name = /^(@[^/]+\/[^/]+|[^/]+)/.exec(specifier)?.[1] ?? specifier;
+      if (!declared.has(name) && !name.startsWith('node:')) undeclared.set(name, (undeclared.get(name) ?? new Set()).add(`dist/${file}`));
+    }
+  }
+  return [...undeclared].map(([name, files]) => `${name} (${[...files].join(', ')})`);
+}
+
+const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+/** Files a user's install should never carry: tests, stories, demos, benchmarks. */
+const notForUsers = (/** @type {string} */ path) =>
+  /(^|\/)(test|tests|__tests__|stories|\.storybook|demo|bench)\//.test(path) || /\.(test|spec|stories|bench)\.[cm]?[jt]sx?$/.test(path);
+
+/** What `npm publish --dry-run` would publish: the notices between "Tarball Contents" and "Tarball Details". */
+function publishDryRun() {
+  const result = spawnSync('npm', ['publish', '--dry-run'], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm publish --dry-run failed:\n${result.stdout}${result.stderr}`);
+  const lines = result.stderr.split('\n');
+  const start = lines.findIndex((line) => /Tarball Contents/.test(line));
+  const end = lines.findIndex((line) => /Tarball Details/.test(line));
+  const files = lines.slice(start + 1, end).map((line) => /^npm notice\s+\S+\s+(.+)$/.exec(line)?.[1]).filter((path) => path !== undefined);
+  const size = lines.find((line) => /package size:/.test(line))?.replace(/^npm notice\s+/, '');
+  return { files, size };
+}
+
+/**
+ * In a page that set `api` as an attribute (what React 18 does with an object), a development build says why the
+ * section ignores it; the one-file bundle, a production build, says nothing.
+ * @param {import('puppeteer-core').Browser} browser @param {string} url @param {string} page
+ */
+async function warningsFor(browser, url, page) {
+  const { tab, problems, warnings } = await openPage(browser, `${url}/${page}`);
+  await tab.waitForFunction(() => 'library' in window, { timeout: 10_000 });
+  await tab.evaluate(async () => {
+    await customElements.whenDefined('access-key-section');
+    const section = /** @type {HTMLElement & { updateComplete: Promise<unknown> }} */ (document.querySelector('access-key-section'));
+    await section.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  });
+  await tab.close();
+  return { problems, warnings };
+}
+
+const packDir = mkdtempSync(join(tmpdir(), 'access-key-tarball-'));
+const root = createConsumer('pack');
+/** @type {import('puppeteer-core').Browser | undefined} */
 let browser;
+/** @type {{ url: string, stop: () => Promise<void> } | undefined} */
+let server;
 try {
-  const tarball = run('npm', ['pack', '--silent', '--pack-destination', root], process.cwd()).trim().split('\n').pop();
-  check(Boolean(tarball), `npm pack wrote ${tarball}`);
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--silent', resolve(root, /** @type {string} */ (tarball))]);
+  const { tarball, info } = packTarball(packDir);
+  const paths = info.files.map((file) => file.path);
+  check(Boolean(info.filename), `npm pack wrote ${info.filename}`);
+  const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json'];
+  const missing = required.filter((path) => !paths.includes(path));
+  check(missing.length === 0, `the tarball contains ${required.join(', ')}${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`);
+  check(!paths.some(notForUsers), `the tarball has no test, story, demo or benchmark file ${paths.filter(notForUsers).join(', ')}`.trimEnd());
+  const largest = [...info.files].sort((a, b) => b.size - a.size).slice(0, 5).map((file) => `${file.path} ${kB(file.size)}`);
+  console.log(`# packed size ${kB(info.size)}, unpacked ${kB(info.unpackedSize)}, ${info.entryCount} files; largest: ${largest.join(', ')}`);
+
+  const published = publishDryRun();
+  check(
+    published.files.length === info.entryCount && !published.files.some(notForUsers),
+    `npm publish --dry-run lists the same ${published.files.length} files, none a test, story or demo (${published.size})`,
+  );
+
+  npmInstall(root, [tarball]);
   check(true, 'the tarball installs into an empty project');
   await checkPackedBins(root, check);
 
-  writeFileSync(
-    join(root, 'bundle.html'),
-    `<!doctype html><html lang="en"><body><access-key-section></access-key-section>
-    <script type="module">
-      import * as library from './node_modules/access-key-elements/dist/access-key-elements.bundle.js';
-      window.library = library;
-    </script></body></html>`,
+  checkNodeImports(root, check, { only: (entry) => entry !== 'access-key-elements/react', suffix: ' with no react installed' });
+  for (const react of ['18.3.1', devDependency('react').split('@')[1]]) {
+    npmInstall(root, ['--no-save', `react@${react}`, `react-dom@${react}`]);
+    checkNodeImports(root, check, { only: (entry) => entry === 'access-key-elements/react', suffix: ` with react@${react}` });
+  }
+
+  const pages = writeFlowPages(root);
+  writeFileSync(join(root, 'bundle-api-attribute.html'), flowPage(bundleImports, ' api="/api"'));
+  writeFileSync(join(root, 'esm-api-attribute.html'), flowPage(esmImports, ' api="/api"'));
+  server = await serveConsumer(root);
+  const { url } = server;
+  browser = await launchBrowser();
+  await checkGenerateFlows(browser, url, pages, check);
+
+  const attributeWarning = /^access-key-elements: <access-key-section> got `api` as an attribute/;
+  const esm = await warningsFor(browser, url, 'esm-api-attribute.html');
+  check(
+    esm.problems.length === 0 && esm.warnings.filter((text) => attributeWarning.test(text)).length === 1,
+    `the ESM entry, unbundled (development), warns once when api is set as an attribute: "${esm.warnings.find((text) => attributeWarning.test(text))?.slice(0, 90)}…"`,
   );
-  writeFileSync(
-    join(root, 'esm.html'),
-    `<!doctype html><html lang="en"><body><access-key-section></access-key-section>
-    <script type="module">
-      import 'access-key-elements/define';
-      import * as library from 'access-key-elements';
-      window.library = library;
-    </script></body></html>`,
+  const bundle = await warningsFor(browser, url, 'bundle-api-attribute.html');
+  check(
+    bundle.problems.length === 0 && bundle.warnings.length === 0,
+    `the one-file bundle is a production build: no console.warn at all for the same page ${bundle.warnings.join('; ')}`.trimEnd(),
+  );
+  await server.stop();
+  server = undefined;
+
+  const undeclared = undeclaredTypeImports(join(root, 'node_modules/access-key-elements'));
+  expect(
+    undeclared.length === 0,
+    `the .d.ts files import only packages the package declares (dependencies, peers)${undeclared.length ? `; not declared: ${undeclared.join('; ')}` : ''}`,
   );
 
-  server = await startDevServer({
-    config: { rootDir: root, port: await freePort(), nodeResolve: true },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  const port = server.config.port;
-  browser = await puppeteer.launch({ executablePath: ensureChromium(), args: chromiumArgs(), headless: true });
-  for (const [page, what] of [
-    ['bundle.html', 'the one-file bundle'],
-    ['esm.html', 'the ESM entry (access-key-elements, access-key-elements/define)'],
-  ]) {
-    const tab = await browser.newPage();
-    /** @type {string[]} */
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(String(error)));
-    await tab.goto(`http://localhost:${port}/${page}`);
-    await tab.waitForFunction(() => 'library' in window, { timeout: 10_000 });
-    const secret = await tab.evaluate(flow);
-    check(/^ak_/.test(secret) && errors.length === 0, `${what} renders and generates a key in the browser`);
-    await tab.close();
-  }
+  checkOneLit(tarball, expect, ['3.2.1', '3.3']);
+  await checkLowestVersions(tarball, browser, expect);
 } finally {
   await browser?.close();
   await server?.stop();
-  rmSync(root, { recursive: true, force: true });
+  removeConsumers();
+  rmSync(packDir, { recursive: true, force: true });
+}
+if (failures.length) {
+  console.error(`pack check failed: ${failures.length} ${failures.length === 1 ? 'check' : 'checks'} above:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
+  process.exit(1);
 }
