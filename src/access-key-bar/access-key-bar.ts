@@ -106,7 +106,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     else super.focus(options);
   }
 
-  protected override render() {
+  protected override render(): unknown {
     const key = this.key;
     // Data that breaks the contract is an error upstream; never render "undefined" or "Invalid Date" for it.
     if (!key || !isRenderable(key)) return nothing;

@@ -199,7 +199,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     }
   }
 
-  protected override render() {
+  protected override render(): unknown {
     const msg = this.msg;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`<section part="base" class="section" aria-labelledby="heading">

@@ -94,7 +94,7 @@ export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
     this.#dateEdited = false;
   }
 
-  protected override render() {
+  protected override render(): unknown {
     const msg = this.msg;
     const locale = this.resolvedLocale;
     const timeZone = this.resolvedTimeZone;

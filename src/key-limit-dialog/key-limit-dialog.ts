@@ -18,7 +18,7 @@ export const keyLimitDialogParts = ['dialog', 'title', 'text', 'close-button'] a
  * @csspart close-button - The button that closes the dialog.
  */
 export class KeyLimitDialogElement extends AccessKeyDialogBase {
-  protected override render() {
+  protected override render(): unknown {
     const msg = this.msg;
     return this.renderDialog(
       html`

@@ -62,7 +62,7 @@ export class RemoveKeyDialogElement extends AccessKeyRequestDialogBase {
     this.key = null;
   }
 
-  protected override render() {
+  protected override render(): unknown {
     const msg = this.msg;
     const key = this.key;
     return this.renderDialog(

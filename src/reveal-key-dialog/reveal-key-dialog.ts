@@ -88,7 +88,7 @@ export class RevealKeyDialogElement extends AccessKeyDialogBase {
     this.copyButton.focus();
   }
 
-  protected override render() {
+  protected override render(): unknown {
     const msg = this.msg;
     return this.renderDialog(
       html`
