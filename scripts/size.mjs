@@ -15,6 +15,9 @@ const elements = [
   'reveal-key-dialog',
   'remove-key-dialog',
   'key-limit-dialog',
+  'regenerate-key-dialog',
+  'rename-key-dialog',
+  'remove-expired-keys-dialog',
 ];
 
 /** @param {number} bytes */

@@ -5,3 +5,6 @@ import './generate-key-dialog/define.js';
 import './reveal-key-dialog/define.js';
 import './remove-key-dialog/define.js';
 import './key-limit-dialog/define.js';
+import './regenerate-key-dialog/define.js';
+import './rename-key-dialog/define.js';
+import './remove-expired-keys-dialog/define.js';

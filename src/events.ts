@@ -2,7 +2,7 @@
 // (`access-key-generated`); a request from an element to its host ends in `-request` and is cancelable. Facts about
 // keys bubble and are composed, so a page hears them on the section; requests and `access-key-dialog-closed` bubble but
 // stay inside the shadow root they were fired in, so a page never hears the section's own dialogs talking to it.
-import type { AccessKey, AccessKeyOperation, GenerateKeyInput } from './api/types.js';
+import type { AccessKey, AccessKeyOperation, GenerateKeyInput, RegenerateKeyInput } from './api/types.js';
 
 const fact: EventInit = { bubbles: true, composed: true };
 const request: EventInit = { bubbles: true, cancelable: true };
@@ -15,7 +15,26 @@ export class AccessKeyGeneratedEvent extends Event {
   }
 }
 
-/** The user removed a key. */
+/** The user regenerated a key: it has a new secret (shown once) and visible part. Metadata only, never the secret. */
+export class AccessKeyRegeneratedEvent extends Event {
+  static readonly eventName = 'access-key-regenerated';
+  constructor(readonly key: AccessKey) {
+    super(AccessKeyRegeneratedEvent.eventName, fact);
+  }
+}
+
+/** The user renamed a key; `previousName` is the name it had. */
+export class AccessKeyRenamedEvent extends Event {
+  static readonly eventName = 'access-key-renamed';
+  constructor(
+    readonly key: AccessKey,
+    readonly previousName: string,
+  ) {
+    super(AccessKeyRenamedEvent.eventName, fact);
+  }
+}
+
+/** The user removed a key (one at a time, or among the expired keys removed together: one event each). */
 export class AccessKeyRemovedEvent extends Event {
   static readonly eventName = 'access-key-removed';
   constructor(readonly key: AccessKey) {
@@ -69,8 +88,41 @@ export class AccessKeyRemoveRequestEvent extends Event {
   }
 }
 
+/**
+ * `<regenerate-key-dialog>` asks its host to regenerate the key it names: a new secret, the `input`'s new expiry,
+ * and when the old secret stops working.
+ */
+export class AccessKeyRegenerateRequestEvent extends Event {
+  static readonly eventName = 'access-key-regenerate-request';
+  constructor(
+    readonly key: AccessKey,
+    readonly input: RegenerateKeyInput,
+  ) {
+    super(AccessKeyRegenerateRequestEvent.eventName, request);
+  }
+}
+
+/** `<rename-key-dialog>` asks its host to give the key the new (trimmed, valid, changed) `name`. */
+export class AccessKeyRenameRequestEvent extends Event {
+  static readonly eventName = 'access-key-rename-request';
+  constructor(
+    readonly key: AccessKey,
+    readonly name: string,
+  ) {
+    super(AccessKeyRenameRequestEvent.eventName, request);
+  }
+}
+
+/** `<remove-expired-keys-dialog>` asks its host to remove the expired `keys` it names (the user confirmed). */
+export class AccessKeyRemoveExpiredRequestEvent extends Event {
+  static readonly eventName = 'access-key-remove-expired-request';
+  constructor(readonly keys: readonly AccessKey[]) {
+    super(AccessKeyRemoveExpiredRequestEvent.eventName, request);
+  }
+}
+
 /** What a key's bar offers to do with it. */
-export type AccessKeyAction = 'remove';
+export type AccessKeyAction = 'regenerate' | 'rename' | 'remove';
 
 /** A control on `<access-key-bar>` was pressed: the host starts that action (for `remove`, it asks to confirm). */
 export class AccessKeyActionRequestEvent extends Event {
@@ -101,12 +153,17 @@ export class AccessKeyDialogClosedEvent extends Event {
 /** Every event of the library by name: the one map the DOM typings and the React props derive from. */
 export interface AccessKeyEventMap {
   'access-key-generated': AccessKeyGeneratedEvent;
+  'access-key-regenerated': AccessKeyRegeneratedEvent;
+  'access-key-renamed': AccessKeyRenamedEvent;
   'access-key-removed': AccessKeyRemovedEvent;
   'access-key-copied': AccessKeyCopiedEvent;
   'access-key-limit-reached': AccessKeyLimitReachedEvent;
   'access-key-error': AccessKeyErrorEvent;
   'access-key-generate-request': AccessKeyGenerateRequestEvent;
   'access-key-remove-request': AccessKeyRemoveRequestEvent;
+  'access-key-regenerate-request': AccessKeyRegenerateRequestEvent;
+  'access-key-rename-request': AccessKeyRenameRequestEvent;
+  'access-key-remove-expired-request': AccessKeyRemoveExpiredRequestEvent;
   'access-key-action-request': AccessKeyActionRequestEvent;
   'access-key-dialog-closed': AccessKeyDialogClosedEvent;
 }

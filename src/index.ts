@@ -30,11 +30,26 @@ export type { AccessKeyMessages } from './locales/messages.js';
 export { defaultProductName, englishMessages } from './locales/en.js';
 export { catalogFor, registerMessages } from './locales/registry.js';
 export { NAME_MAX_LENGTH, normalizeKeyName, validateKeyName, type NameError, type NameValidation } from './domain/name.js';
-export { expiryFromDate, earliestExpiryDate, type CalendarDate, type ExpiryError } from './domain/expiry.js';
-export { keyStatus, type KeyStatus } from './domain/status.js';
+export {
+  EXPIRY_PRESETS,
+  expiryFromDate,
+  earliestExpiryDate,
+  latestExpiryDate,
+  offeredExpiries,
+  type CalendarDate,
+  type ExpiryChoice,
+  type ExpiryError,
+  type ExpiryPolicy,
+} from './domain/expiry.js';
+export { EXPIRES_SOON_DAYS, keyState, keyStatus, type KeyState, type KeyStatus } from './domain/status.js';
 
 export {
   AccessKeyActionRequestEvent,
+  AccessKeyRegenerateRequestEvent,
+  AccessKeyRegeneratedEvent,
+  AccessKeyRemoveExpiredRequestEvent,
+  AccessKeyRenameRequestEvent,
+  AccessKeyRenamedEvent,
   AccessKeyCopiedEvent,
   AccessKeyDialogClosedEvent,
   AccessKeyErrorEvent,
@@ -54,3 +69,13 @@ export { GenerateKeyDialogElement, generateKeyDialogParts } from './generate-key
 export { RevealKeyDialogElement, revealKeyDialogParts } from './reveal-key-dialog/reveal-key-dialog.js';
 export { RemoveKeyDialogElement, removeKeyDialogParts } from './remove-key-dialog/remove-key-dialog.js';
 export { KeyLimitDialogElement, keyLimitDialogParts } from './key-limit-dialog/key-limit-dialog.js';
+export {
+  GRACE_HOURS,
+  RegenerateKeyDialogElement,
+  regenerateKeyDialogParts,
+} from './regenerate-key-dialog/regenerate-key-dialog.js';
+export { RenameKeyDialogElement, renameKeyDialogParts } from './rename-key-dialog/rename-key-dialog.js';
+export {
+  RemoveExpiredKeysDialogElement,
+  removeExpiredKeysDialogParts,
+} from './remove-expired-keys-dialog/remove-expired-keys-dialog.js';

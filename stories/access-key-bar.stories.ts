@@ -5,7 +5,7 @@ import type { AccessKeyBarElement } from '../src/index.js';
 import '../src/access-key-bar/define.js';
 import { bareKey, host, longKeyName, shadow } from './support.js';
 
-type BarArgs = Pick<AccessKeyBarElement, 'key' | 'timeZone' | 'locale' | 'productName'>;
+type BarArgs = Pick<AccessKeyBarElement, 'key' | 'actions' | 'expiresSoonDays' | 'timeZone' | 'locale' | 'productName'>;
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -15,10 +15,12 @@ const ahead = (ms: number) => new Date(Date.now() + ms).toISOString();
 const meta = {
   title: 'Elements/access-key-bar',
   component: 'access-key-bar',
-  args: { key: bareKey(), timeZone: '', locale: '', productName: '' },
+  args: { key: bareKey(), actions: ['remove'], expiresSoonDays: 7, timeZone: '', locale: '', productName: '' },
   render: (args) =>
     html`<access-key-bar
       .key=${args.key}
+      .actions=${args.actions}
+      .expiresSoonDays=${args.expiresSoonDays}
       .timeZone=${args.timeZone}
       .locale=${args.locale}
       .productName=${args.productName}
@@ -56,6 +58,19 @@ export const ExpiresSoon: Story = {
 /** Expired: the day chosen as Valid till has come; the line says "Expired" with that date. */
 export const Expired: Story = {
   args: { key: bareKey({ name: 'Staging smoke tests', expiresAt: ago(20 * day), lastUsedAt: ago(95 * day) }) },
+};
+
+/** With an adapter that can regenerate and rename keys: Regenerate, Rename and Remove. */
+export const AllActions: Story = {
+  args: { actions: ['regenerate', 'rename', 'remove'], key: bareKey({ lastUsedAt: ago(2 * day) }) },
+};
+
+/** Just regenerated with a grace period: "Previous secret works until …" while the old secret still works. */
+export const PreviousSecretStillWorks: Story = {
+  args: {
+    actions: ['regenerate', 'rename', 'remove'],
+    key: bareKey({ previousSecretExpiresAt: ahead(23 * 60 * minute), lastUsedAt: ago(minute) }),
+  },
 };
 
 /** A right-to-left name stays isolated from the left-to-right text around it. */

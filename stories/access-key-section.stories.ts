@@ -7,6 +7,7 @@ import {
   dialogOf,
   find,
   host,
+  expiredKeys,
   manyKeys,
   memoryApiLoader,
   sampleKeys,
@@ -86,6 +87,31 @@ export const ListError: Story = {
   play: async ({ canvasElement }) => {
     const section = await host(canvasElement, 'access-key-section');
     await find(shadow(section), '[part="retry-button"]');
+  },
+};
+
+/** Two keys or more have expired: "Remove expired keys (N)" removes them in one go. */
+export const WithExpiredKeys: Story = {
+  parameters: { memoryApi: { keys: [...sampleKeys(), ...expiredKeys(2)] } satisfies MemoryApiParameters },
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    await find(shadow(section), '[part="remove-expired-button"]');
+  },
+};
+
+/** Removing the expired keys when one removal fails: the others go, the dialog says how many and keeps the failed one. */
+export const RemoveExpiredPartialFailure: Story = {
+  parameters: {
+    memoryApi: { keys: expiredKeys(3), faults: [['remove', 'error']] } satisfies MemoryApiParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    const root = shadow(section);
+    await userEvent.click(await find(root, '[part="remove-expired-button"]'));
+    const dialog = root.querySelector('remove-expired-keys-dialog')!;
+    await dialogOf(dialog);
+    await userEvent.click(shadow(dialog).querySelector<HTMLElement>('[part="confirm-button"]')!);
+    await waitFor(() => expect(shadow(dialog).querySelector('[part="error"]')!.textContent!.trim()).not.toBe(''));
   },
 };
 

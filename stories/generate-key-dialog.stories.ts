@@ -21,12 +21,28 @@ import {
   type MemoryApiParameters,
 } from './support.js';
 
-type GenerateArgs = Pick<GenerateKeyDialogElement, 'open' | 'busy' | 'error' | 'timeZone' | 'locale' | 'productName'>;
+type GenerateArgs = Pick<
+  GenerateKeyDialogElement,
+  'open' | 'busy' | 'error' | 'timeZone' | 'maxLifetimeDays' | 'defaultExpiry' | 'locale' | 'productName'
+>;
 
 const meta = {
   title: 'Elements/generate-key-dialog',
   component: 'generate-key-dialog',
-  args: { open: true, busy: false, error: '', timeZone: '', locale: '', productName: '' },
+  args: {
+    open: true,
+    busy: false,
+    error: '',
+    timeZone: '',
+    maxLifetimeDays: null,
+    defaultExpiry: 'none',
+    locale: '',
+    productName: '',
+  },
+  argTypes: {
+    maxLifetimeDays: { control: { type: 'number', min: 1 } },
+    defaultExpiry: { control: 'select', options: ['none', '7', '30', '60', '90', 'custom'] },
+  },
   loaders: [memoryApiLoader],
   render: (args, { loaded }) =>
     html`<generate-key-dialog
@@ -34,6 +50,8 @@ const meta = {
       .busy=${args.busy}
       .error=${args.error}
       .timeZone=${args.timeZone}
+      .maxLifetimeDays=${args.maxLifetimeDays}
+      .defaultExpiry=${args.defaultExpiry}
       .locale=${args.locale}
       .productName=${args.productName}
       @access-key-generate-request=${actOnRequest((event: AccessKeyGenerateRequestEvent) =>
@@ -68,8 +86,22 @@ function dateInDays(days: number): string {
   return calendarDateInZone(new Date(Date.now() + days * 86_400_000), localTimeZone());
 }
 
-/** Just opened: empty name, no date, focus in Name. */
+/** Just opened: empty name, Valid till at "No expiry" (the seed's default), focus in Name. */
 export const Empty: Story = {};
+
+/** A preset chosen: 30 days, and the exact moment the key will expire. */
+export const Preset: Story = {
+  args: { defaultExpiry: '30' },
+  play: async ({ canvasElement }) => {
+    const { root } = await openDialog(canvasElement);
+    await find(root, '#date-preview');
+  },
+};
+
+/** A maximum lifetime of 90 days: no "No expiry", presets up to 90 days, the custom date capped, and the hint says why. */
+export const LifetimePolicy: Story = {
+  args: { maxLifetimeDays: 90 },
+};
 
 /** A name and a Valid till date: the counter and the exact moment the key stops working. */
 export const Filled: Story = {
@@ -100,6 +132,19 @@ export const NameTooLong: Story = {
     // Leaving the field shows its message (user-event's Tab does not walk into shadow roots).
     name.blur();
     await find(root, '#name-message');
+  },
+};
+
+/** A custom date past the 90-day maximum: "Choose … or an earlier date". */
+export const DateTooLate: Story = {
+  args: { maxLifetimeDays: 90 },
+  play: async ({ canvasElement, globals }) => {
+    const { element, root, name } = await openDialog(canvasElement);
+    await userEvent.type(name, 'Long-lived');
+    const dialog = harness(element, globals.locale);
+    await dialog.pickDate(dateInDays(120));
+    await dialog.blur();
+    await find(root, '#date-message');
   },
 };
 

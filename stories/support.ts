@@ -31,6 +31,18 @@ export function manyKeys(count: number): AccessKey[] {
   }));
 }
 
+/** `count` keys that expired days ago, for "Remove expired keys (N)". */
+export function expiredKeys(count: number): AccessKey[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `expired-${index + 1}`,
+    name: `Expired test runner ${index + 1}`,
+    visiblePart: `ex${index}0`,
+    createdAt: instant(-(index + 60) * day),
+    expiresAt: instant(-(index + 1) * day),
+    lastUsedAt: null,
+  }));
+}
+
 /** One key as a bar shows it. */
 export function bareKey(overrides: Partial<AccessKey> = {}): AccessKey {
   return { ...sampleKeys()[0], ...overrides };

@@ -1,9 +1,8 @@
 // The form's own rules. The modal behaviour, the request contract (one request, busy, showError, reset on close) and
-// the language are tested once for every dialog in test/internal/dialog-base.test.ts.
+// the language are tested once for every dialog in test/internal/dialog-base.test.ts; the Valid till choice (presets,
+// custom dates, the lifetime policy), shared with the regenerate dialog, in test/internal/expiry-field.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { addDays, calendarDateInZone, startOfDayInZone } from '../src/domain/expiry.js';
-import { formatDate } from '../src/domain/format.js';
 import type { AccessKeyGenerateRequestEvent } from '../src/events.js';
 import '../src/generate-key-dialog/define.js';
 import '../src/locales/de.js';
@@ -22,12 +21,11 @@ async function setupTest({ lang = 'en', timeZone = 'America/Los_Angeles' } = {})
   await element.updateComplete;
   const dialog = new GenerateKeyDialogHarness(element, lang === 'de' ? { messages: germanMessages } : {});
   const nameInput = part<HTMLInputElement>(element, 'name-input');
-  const dateInput = part<HTMLInputElement>(element, 'date-input');
-  return { element, dialog, requests, nameInput, dateInput, timeZone };
+  return { element, dialog, requests, nameInput, timeZone };
 }
 
 /** What a screen reader reads as the field's description, with the narrow spaces `Intl` puts in times made plain. */
-function description(input: HTMLInputElement): string {
+function description(input: HTMLElement): string {
   const root = input.getRootNode() as ShadowRoot;
   return (input.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -38,14 +36,15 @@ function description(input: HTMLInputElement): string {
 }
 
 describe('generate-key-dialog', () => {
-  it('opens with a labelled, empty Name, the counter at 0 and tomorrow as the earliest date', async () => {
-    const { element, dialog, nameInput, dateInput, timeZone } = await setupTest();
+  it('opens with a labelled, empty Name, the counter at 0 and Valid till at No expiry', async () => {
+    const { element, dialog, nameInput } = await setupTest();
+    const select = part<HTMLSelectElement>(element, 'expiry-select');
     expect(await dialog.getTitle()).to.equal('Generate access key');
-    expect([nameInput.labels![0].textContent, dateInput.labels![0].textContent]).to.deep.equal(['Name', 'Valid till']);
+    expect([nameInput.labels![0].textContent, select.labels![0].textContent]).to.deep.equal(['Name', 'Valid till']);
     expect(description(nameInput)).to.equal('Up to 120 characters. Required. | 0/120');
     expect(part(element, 'name-counter').textContent!.trim()).to.equal('0/120');
-    expect(description(dateInput)).to.equal('Optional. Without a date the key does not expire.');
-    expect(await dialog.getMinDate()).to.equal(addDays(calendarDateInZone(new Date(), timeZone), 1));
+    expect(description(select)).to.equal('Optional. Without a date the key does not expire.');
+    expect(await dialog.getExpiryChoice()).to.equal('none');
     expect(await dialog.getError()).to.equal('');
     expect(part(element, 'error').getAttribute('role')).to.equal('alert');
     await expect(element).to.be.accessible();
@@ -108,44 +107,22 @@ describe('generate-key-dialog', () => {
     expect(requests.map((request) => request.name)).to.deep.equal([name]);
   });
 
-  it('refuses a partly typed date and a date before tomorrow in the time zone, focusing the date', async () => {
-    const { element, dialog, requests, dateInput, timeZone } = await setupTest();
-    await dialog.setName('CI runner');
-    dateInput.focus();
-    await sendKeys({ type: '01' });
-    await dialog.submit();
-    expect(await dialog.getDateError()).to.equal('Enter a valid date.');
-    expect(element.shadowRoot!.activeElement).to.equal(dateInput);
-
-    const today = calendarDateInZone(new Date(), timeZone);
-    await dialog.pickDate(today);
-    await dialog.submit();
-    const tomorrow = formatDate(startOfDayInZone(addDays(today, 1), timeZone), 'en', timeZone);
-    expect((await dialog.getDateError())?.replace(/\s/g, ' ')).to.equal(`Choose ${tomorrow} or a later date.`);
-    expect(dateInput.getAttribute('aria-invalid')).to.equal('true');
-    expect(element.shadowRoot!.activeElement).to.equal(dateInput);
-    expect(requests).to.have.length(0);
-    await expect(element).to.be.accessible();
-  });
-
-  it('sends the trimmed name and the start of the picked day in the zone, after saying when that is', async () => {
-    const { dialog, requests, dateInput } = await setupTest();
-    await dialog.pickDate('2099-01-15');
-    expect((await dialog.getExpiryPreview())?.replace(/\s/g, ' ')).to.equal(
-      'Expires on January 15, 2099, 12:00 AM (PST).',
-    );
-    expect(description(dateInput)).to.contain('Expires on January 15, 2099');
+  it('sends the trimmed name and the chosen expiry', async () => {
+    const { dialog, requests } = await setupTest();
     await dialog.setName('  CI runner  ');
+    await dialog.pickDate('2099-01-15');
     await dialog.clickGenerate();
     expect(requests).to.deep.equal([{ name: 'CI runner', expiresAt: '2099-01-15T08:00:00.000Z' }]);
   });
 
   it('makes the fields read-only while generating, and keeps Cancel usable', async () => {
-    const { element, dialog, nameInput, dateInput } = await setupTest();
+    const { element, dialog, nameInput } = await setupTest();
     await dialog.setName('CI runner');
+    await dialog.pickDate('2099-01-15');
     await dialog.clickGenerate();
     expect(await dialog.isBusy()).to.be.true;
-    expect([nameInput.readOnly, dateInput.readOnly]).to.deep.equal([true, true]);
+    const [select, date] = [part<HTMLSelectElement>(element, 'expiry-select'), part<HTMLInputElement>(element, 'date-input')];
+    expect([nameInput.readOnly, select.disabled, date.readOnly]).to.deep.equal([true, true, true]);
     expect(part<HTMLButtonElement>(element, 'cancel-button').disabled).to.be.false;
     await dialog.cancel();
     expect(await dialog.isOpen()).to.be.false;
@@ -158,7 +135,11 @@ describe('generate-key-dialog', () => {
     await dialog.submit();
     await dialog.cancel();
     element.show();
-    expect([await dialog.getName(), await dialog.getDate(), await dialog.getCounter()]).to.deep.equal(['', '', '0/120']);
+    expect([await dialog.getName(), await dialog.getExpiryChoice(), await dialog.getCounter()]).to.deep.equal([
+      '',
+      'none',
+      '0/120',
+    ]);
     expect(await dialog.getNameError()).to.be.null;
     expect(element.shadowRoot!.activeElement).to.equal(nameInput);
 
@@ -182,8 +163,9 @@ describe('generate-key-dialog', () => {
   });
 
   it('words its labels and messages in the page language', async () => {
-    const { dialog, dateInput } = await setupTest({ lang: 'de' });
-    expect(dateInput.labels![0].textContent).to.equal('Gültig bis');
+    const { element, dialog } = await setupTest({ lang: 'de' });
+    expect(part<HTMLSelectElement>(element, 'expiry-select').labels![0].textContent).to.equal('Gültig bis');
+    expect(await dialog.getExpiryOptions()).to.deep.equal(['7 Tage', '30 Tage', '60 Tage', '90 Tage', 'Eigenes Datum …', 'Kein Ablauf']);
     await dialog.submit();
     expect(await dialog.getNameError()).to.equal('Geben Sie einen Namen für den Schlüssel ein.');
   });
@@ -191,13 +173,16 @@ describe('generate-key-dialog', () => {
   it('fits a 320 px wide viewport with full-width fields at least 36 px high', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { element, nameInput, dateInput } = await setupTest();
+      const { element, dialog, nameInput } = await setupTest();
+      await dialog.chooseExpiry('custom');
+      const dateInput = part(element, 'date-input');
       const native = part(element, 'dialog');
       expect(native.scrollWidth).to.be.at.most(native.clientWidth);
-      const controls = [nameInput, dateInput, part(element, 'generate-button'), part(element, 'cancel-button')];
+      const select = part(element, 'expiry-select');
+      const controls = [nameInput, select, dateInput, part(element, 'generate-button'), part(element, 'cancel-button')];
       const boxes = controls.map((control) => control.getBoundingClientRect());
       expect(boxes.every(({ height, right }) => height >= 36 && right <= 320)).to.be.true;
-      expect(nameInput.getBoundingClientRect().width).to.equal(dateInput.getBoundingClientRect().width);
+      expect(new Set(controls.slice(0, 3).map((control) => control.getBoundingClientRect().width)).size).to.equal(1);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

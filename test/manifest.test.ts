@@ -11,7 +11,10 @@ import {
   AccessKeySectionHarness,
   GenerateKeyDialogHarness,
   KeyLimitDialogHarness,
+  RegenerateKeyDialogHarness,
+  RemoveExpiredKeysDialogHarness,
   RemoveKeyDialogHarness,
+  RenameKeyDialogHarness,
   RevealKeyDialogHarness,
   numberedKeys,
   stubClipboard,
@@ -58,7 +61,8 @@ async function tour(element: HTMLElement, visit: (look: () => Promise<void>) => 
 const tours: Record<string, () => Promise<{ element: HTMLElement; seen: Tour }>> = {
   async 'access-key-section'() {
     const clipboard = stubClipboard();
-    const api = new MemoryAccessKeyApi({ keys: numberedKeys(9) });
+    const expired = numberedKeys(2, 'Expired').map((key, i) => ({ ...key, id: `x-${i}`, expiresAt: '2026-01-01T00:00:00Z' }));
+    const api = new MemoryAccessKeyApi({ keys: [...numberedKeys(7), ...expired] });
     api.failNext('list', 'hang');
     const element = await fixture<HTMLElementTagNameMap['access-key-section']>(
       html`<access-key-section lang="en" time-zone="UTC" .api=${api}></access-key-section>`,
@@ -79,6 +83,10 @@ const tours: Record<string, () => Promise<{ element: HTMLElement; seen: Tour }>>
       await reveal.close();
       await section.clickAddKey(); // the limit
       await section.getLimitDialog().close();
+      await (await section.regenerateKey('Toured')).close();
+      await section.renameKey('Toured', 'Toured again');
+      await section.renameKey('Toured again', 'Toured');
+      await section.removeExpired();
       api.failNext('remove', 'error');
       const remove = await section.removeKey('Toured');
       await remove.confirm();
@@ -91,14 +99,75 @@ const tours: Record<string, () => Promise<{ element: HTMLElement; seen: Tour }>>
   },
 
   async 'access-key-bar'() {
-    const key = makeKey({ name: 'x'.repeat(120), lastUsedAt: new Date().toISOString(), expiresAt: '2099-01-01T00:00:00Z' });
+    const key = makeKey({
+      name: 'x'.repeat(120),
+      lastUsedAt: new Date().toISOString(),
+      expiresAt: '2099-01-01T00:00:00Z',
+      previousSecretExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     const root = await fixture<HTMLDivElement>(html`<div lang="en" style="width: 320px">
-      <access-key-bar .key=${key}></access-key-bar>
+      <access-key-bar .key=${key} .actions=${['regenerate', 'rename', 'remove']}></access-key-bar>
     </div>`);
     const element = root.querySelector('access-key-bar')!;
     const seen = await tour(element, async (look) => {
       await look();
-      await new AccessKeyBarHarness(element).clickRemove();
+      const bar = new AccessKeyBarHarness(element);
+      await bar.clickRegenerate();
+      await bar.clickRename();
+      await bar.clickRemove();
+    });
+    return { element, seen };
+  },
+
+  async 'regenerate-key-dialog'() {
+    const element = await fixture<HTMLElementTagNameMap['regenerate-key-dialog']>(
+      html`<regenerate-key-dialog lang="en" time-zone="UTC"></regenerate-key-dialog>`,
+    );
+    const dialog = new RegenerateKeyDialogHarness(element);
+    const seen = await tour(element, async (look) => {
+      element.show(makeKey());
+      await dialog.chooseExpiry(7);
+      await dialog.chooseGrace(168);
+      await dialog.submit(); // the old secret would outlive the new key
+      await dialog.pickDate('2000-01-01');
+      await dialog.submit();
+      await look(); // both messages
+      await dialog.pickDate('2099-01-01');
+      await dialog.chooseGrace(0);
+      await look(); // the preview
+      await dialog.clickRegenerate();
+      await element.close('confirm');
+    });
+    return { element, seen };
+  },
+
+  async 'rename-key-dialog'() {
+    const element = await fixture<HTMLElementTagNameMap['rename-key-dialog']>(
+      html`<rename-key-dialog lang="en"></rename-key-dialog>`,
+    );
+    const dialog = new RenameKeyDialogHarness(element);
+    const seen = await tour(element, async (look) => {
+      element.show(makeKey());
+      await dialog.setName(' ');
+      await dialog.save();
+      await look(); // the name's message
+      await dialog.setName('Renamed');
+      await dialog.clickSave();
+      await element.close('confirm');
+    });
+    return { element, seen };
+  },
+
+  async 'remove-expired-keys-dialog'() {
+    const element = await fixture<HTMLElementTagNameMap['remove-expired-keys-dialog']>(
+      html`<remove-expired-keys-dialog lang="en"></remove-expired-keys-dialog>`,
+    );
+    const seen = await tour(element, async (look) => {
+      element.show(numberedKeys(2));
+      await look();
+      const dialog = new RemoveExpiredKeysDialogHarness(element);
+      await dialog.clickConfirm();
+      await dialog.cancel();
     });
     return { element, seen };
   },
@@ -170,7 +239,7 @@ const tours: Record<string, () => Promise<{ element: HTMLElement; seen: Tour }>>
 };
 
 describe('custom-elements.json', () => {
-  it('documents the six elements, each of which this test tours', () => {
+  it('documents the nine elements, each of which this test tours', () => {
     expect(documented.map((element) => element.tagName).sort()).to.deep.equal(Object.keys(tours).sort());
   });
 

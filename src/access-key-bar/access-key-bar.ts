@@ -5,7 +5,7 @@ import type { AccessKey } from '../api/types.js';
 import { formatDate, formatMoment, formatRelative } from '../domain/format.js';
 import { parseAccessKey } from '../api/validate.js';
 import { EXPIRES_SOON_DAYS, keyState, nextStateChange, type KeyState } from '../domain/status.js';
-import { AccessKeyActionRequestEvent } from '../events.js';
+import { AccessKeyActionRequestEvent, type AccessKeyAction } from '../events.js';
 import { isolate } from '../internal/bidi.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
 import { buttonStyles, tokens } from '../internal/theme.styles.js';
@@ -21,9 +21,16 @@ export const accessKeyBarParts = [
   'visible-part',
   'created',
   'expires',
+  'previous-secret',
+  'buttons',
+  'regenerate-button',
+  'rename-button',
   'remove-button',
   'tooltip',
 ] as const;
+
+/** The actions a bar can offer, in the order it shows them. */
+const actionOrder: readonly AccessKeyAction[] = ['regenerate', 'rename', 'remove'];
 
 // setTimeout stores its delay in 32 bits; a key expiring further out is re-checked when this much time has passed.
 const maxTimerDelay = 2 ** 31 - 1;
@@ -39,8 +46,8 @@ const minute = 60_000;
  * @attr {string} time-zone - IANA time zone for the dates; empty = the user's.
  * @attr {number} expires-soon-days - Days before expiry from which the key shows "Expires soon" (default 7).
  *
- * @event {AccessKeyActionRequestEvent} access-key-action-request - The user pressed Remove (`action` `remove`, `key`):
- *   the host asks to confirm.
+ * @event {AccessKeyActionRequestEvent} access-key-action-request - The user pressed one of the bar's buttons (`action`:
+ *   `regenerate`, `rename` or `remove`; `key`): the host opens that action's dialog.
  *
  * @csspart base - The bar.
  * @csspart status - The Active / Expires soon / Expired badge.
@@ -49,6 +56,10 @@ const minute = 60_000;
  * @csspart visible-part - The masked, non-secret part of the key.
  * @csspart created - The creation date.
  * @csspart expires - "Expires Jan 1, 2027", "Expires in 3 days" or "Expired Nov 11, 2026" (exact moment in a tooltip).
+ * @csspart previous-secret - "Previous secret works until …", while the old secret of a regenerated key still works.
+ * @csspart buttons - The bar's buttons, together.
+ * @csspart regenerate-button - "Regenerate", when the bar offers it.
+ * @csspart rename-button - "Rename", when the bar offers it.
  * @csspart remove-button - The Remove button.
  * @csspart tooltip - Each tooltip.
  */
@@ -61,14 +72,17 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
   /** IANA time zone for the dates; empty = the user's. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
+  /** The buttons the bar offers (`regenerate`, `rename`, `remove`); the section offers those its adapter supports. */
+  @property({ attribute: false }) actions: readonly AccessKeyAction[] = ['remove'];
+
   /** How many days before its expiry the key shows "Expires soon" and the time left ("Expires in 3 days"). */
-  @property({ type: Number, attribute: 'expires-soon-days' }) expiresSoonDays = EXPIRES_SOON_DAYS;
+  @property({ type: Number, attribute: 'expires-soon-days' }) expiresSoonDays: number = EXPIRES_SOON_DAYS;
 
   @state() private nameTruncated = false;
 
   @query('.name') private nameElement?: HTMLElement;
 
-  @query('[part~="remove-button"]') private removeButton?: HTMLButtonElement;
+  @query('.actions > .button:last-child') private removeButton?: HTMLButtonElement;
 
   #tooltips = new TooltipController(this);
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -100,7 +114,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     }
   }
 
-  /** Moves focus to the Remove button. */
+  /** Moves focus to the bar's last button (Remove). */
   override focus(options?: FocusOptions): void {
     if (this.removeButton) this.removeButton.focus(options);
     else super.focus(options);
@@ -158,19 +172,44 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
           >
           ${key.expiresAt ? this.#renderExpiry(key.expiresAt, state, now) : nothing}
         </div>
+        ${key.previousSecretExpiresAt && Date.parse(key.previousSecretExpiresAt) > now.getTime()
+          ? html`<div class="details">
+              ${tips.render(
+                'previous-secret-tip',
+                html`<span part="previous-secret" tabindex="0" aria-describedby="previous-secret-tip"
+                  ><span class="text">${msg.previousSecretUntil}</span>
+                  <time datetime=${key.previousSecretExpiresAt}
+                    >${formatRelative(key.previousSecretExpiresAt, now, locale)}</time
+                  ></span
+                >`,
+                formatMoment(key.previousSecretExpiresAt, locale, zone),
+              )}
+            </div>`
+          : nothing}
       </div>
-      <div class="actions">
-        <button
-          part="remove-button"
-          class="button quiet"
-          dir="auto"
-          aria-label=${msg.removeLabel({ name: isolate(key.name) })}
-          @click=${this.#handleRemove}
-        >
-          ${msg.remove}
-        </button>
+      <div class="actions" part="buttons">
+        ${actionOrder.filter((action) => this.actions.includes(action)).map((action) => this.#renderAction(action, key))}
       </div>
     </div>`;
+  }
+
+  #renderAction(action: AccessKeyAction, key: AccessKey) {
+    const msg = this.msg;
+    const name = isolate(key.name);
+    const labels = {
+      regenerate: [msg.regenerate, msg.regenerateLabel({ name })],
+      rename: [msg.rename, msg.renameLabel({ name })],
+      remove: [msg.remove, msg.removeLabel({ name })],
+    }[action];
+    return html`<button
+      part="${action}-button"
+      class="button quiet"
+      dir="auto"
+      aria-label=${labels[1]}
+      @click=${() => this.#request(action)}
+    >
+      ${labels[0]}
+    </button>`;
   }
 
   // "Expires Jan 1, 2027", "Expires in 3 days" (a key expiring soon) or "Expired Nov 11, 2026"; the exact moment in
@@ -194,10 +233,10 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     );
   }
 
-  #handleRemove(): void {
+  #request(action: AccessKeyAction): void {
     if (!this.key) return;
     /** @ignore */
-    this.dispatchEvent(new AccessKeyActionRequestEvent('remove', this.key));
+    this.dispatchEvent(new AccessKeyActionRequestEvent(action, this.key));
   }
 
   #measureName(): void {
@@ -215,6 +254,8 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     const delays: number[] = [];
     const flip = nextStateChange(key.expiresAt, now, this.expiresSoonDays);
     if (flip) delays.push(flip.getTime() - now.getTime());
+    const previousUntil = key.previousSecretExpiresAt ? Date.parse(key.previousSecretExpiresAt) : 0;
+    if (previousUntil > now.getTime()) delays.push(Math.min(minute, previousUntil - now.getTime()));
     if (key.lastUsedAt || (flip && flip.getTime() === Date.parse(key.expiresAt ?? ''))) delays.push(minute);
     if (delays.length === 0) return;
     this.#timer = setTimeout(

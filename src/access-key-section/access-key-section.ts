@@ -3,20 +3,28 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { accessKeyContext } from '../api/context.js';
-import { AccessKeyLimitError, AccessKeyNotFoundError } from '../api/errors.js';
+import { AccessKeyLimitError, AccessKeyNotFoundError, isAbortError } from '../api/errors.js';
 import { MemoryAccessKeyApi } from '../api/memory-api.js';
 import type { AccessKey, AccessKeyApi, AccessKeyOperation } from '../api/types.js';
-import { parseAccessKeyList, parseGeneratedAccessKey, withoutSecret } from '../api/validate.js';
+import { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey, withoutSecret } from '../api/validate.js';
+import { EXPIRY_PRESETS } from '../domain/expiry.js';
+import { EXPIRES_SOON_DAYS, keyStatus } from '../domain/status.js';
 import { accessKeyBarParts, type AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
 import {
   AccessKeyErrorEvent,
   AccessKeyGeneratedEvent,
   AccessKeyLimitReachedEvent,
+  AccessKeyRegeneratedEvent,
   AccessKeyRemovedEvent,
+  AccessKeyRenamedEvent,
+  type AccessKeyAction,
   type AccessKeyActionRequestEvent,
   type AccessKeyDialogClosedEvent,
   type AccessKeyGenerateRequestEvent,
+  type AccessKeyRegenerateRequestEvent,
+  type AccessKeyRemoveExpiredRequestEvent,
   type AccessKeyRemoveRequestEvent,
+  type AccessKeyRenameRequestEvent,
 } from '../events.js';
 import { generateKeyDialogParts, type GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
 import { isolate } from '../internal/bidi.js';
@@ -26,7 +34,17 @@ import { LatestCall } from '../internal/latest-call.js';
 import type { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { buttonStyles, tokens } from '../internal/theme.styles.js';
 import { keyLimitDialogParts, type KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
+import {
+  GRACE_HOURS,
+  regenerateKeyDialogParts,
+  type RegenerateKeyDialogElement,
+} from '../regenerate-key-dialog/regenerate-key-dialog.js';
+import {
+  removeExpiredKeysDialogParts,
+  type RemoveExpiredKeysDialogElement,
+} from '../remove-expired-keys-dialog/remove-expired-keys-dialog.js';
 import { removeKeyDialogParts, type RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
+import { renameKeyDialogParts, type RenameKeyDialogElement } from '../rename-key-dialog/rename-key-dialog.js';
 import { revealKeyDialogParts, type RevealKeyDialogElement } from '../reveal-key-dialog/reveal-key-dialog.js';
 import { styles } from './access-key-section.styles.js';
 
@@ -44,6 +62,9 @@ const generateParts = exportParts('generate', generateKeyDialogParts);
 const revealParts = exportParts('reveal', revealKeyDialogParts);
 const removeParts = exportParts('remove', removeKeyDialogParts);
 const limitParts = exportParts('limit', keyLimitDialogParts);
+const regenerateParts = exportParts('regenerate', regenerateKeyDialogParts);
+const renameParts = exportParts('rename', renameKeyDialogParts);
+const removeExpiredParts = exportParts('remove-expired', removeExpiredKeysDialogParts);
 
 /** The section's own parts, besides the re-exported ones of the elements inside it. */
 export const accessKeySectionParts = [
@@ -57,13 +78,16 @@ export const accessKeySectionParts = [
   'retry-button',
   'list-heading',
   'count',
+  'remove-expired-button',
   'list',
   'refreshing',
 ] as const;
 
 /**
  * The whole "Access key" section of the specification: heading, "+ Access key", the empty state, "Your keys" with one
- * bar per key, and the flows to generate (with the one-time reveal), remove, and meet the limit. It hands its adapter
+ * bar per key, and the flows to generate (with the one-time reveal), remove, and meet the limit; beyond the seed, to
+ * regenerate a key with a grace period for its old secret and to rename it (each offered only when the adapter has
+ * `regenerateKey` / `renameKey`), and to remove every expired key at once. It hands its adapter
  * and settings to the elements inside it through `accessKeyContext`.
  *
  * Without an `api` (and no provider above it) it runs on an empty in-memory adapter, so it works as dropped in.
@@ -74,9 +98,15 @@ export const accessKeySectionParts = [
  * @attr {number} limit - How many keys a user may have (default: the provider's, else 10); the backend is the authority.
  * @attr {number} heading-level - The level of the "Access key" heading, 1–6 (default 2); "Your keys" is one below.
  * @attr {string} time-zone - IANA time zone for dates and the expiry pick; empty = the user's.
+ * @attr {number} max-lifetime-days - The longest a key may be valid, in days; unset = no limit (and "No expiry").
+ * @attr {string} default-expiry - Valid till's first choice when generating: `none` (default), days (`30`), `custom`.
+ * @attr {number} expires-soon-days - Days before expiry from which a key shows "Expires soon" (default 7).
  *
  * @event {AccessKeyGeneratedEvent} access-key-generated - A key was generated (`key`: metadata only, never the secret).
- * @event {AccessKeyRemovedEvent} access-key-removed - The user removed a key (`key`).
+ * @event {AccessKeyRegeneratedEvent} access-key-regenerated - A key got a new secret (`key`: metadata only).
+ * @event {AccessKeyRenamedEvent} access-key-renamed - A key was renamed (`key`, `previousName`).
+ * @event {AccessKeyRemovedEvent} access-key-removed - The user removed a key (`key`); one event per key when the expired
+ *   keys are removed together.
  * @event {AccessKeyCopiedEvent} access-key-copied - The user copied a new key's secret (`key`: metadata only).
  * @event {AccessKeyLimitReachedEvent} access-key-limit-reached - The user tried to add a key at the limit, or the
  *   backend refused one for it (`limit`).
@@ -92,6 +122,7 @@ export const accessKeySectionParts = [
  * @csspart retry-button - Retry.
  * @csspart list-heading - "Your keys".
  * @csspart count - "N of 10".
+ * @csspart remove-expired-button - "Remove expired keys (N)", when two or more keys have expired.
  * @csspart list - The list of bars.
  * @csspart refreshing - "Loading your keys…" while a reload runs with keys shown.
  * @csspart bar-* - Each bar's parts, re-exported (`bar-status`, `bar-name`, `bar-remove-button`, …).
@@ -99,6 +130,9 @@ export const accessKeySectionParts = [
  * @csspart reveal-* - The reveal dialog's parts (`reveal-secret`, `reveal-copy-button`, …).
  * @csspart remove-* - The remove dialog's parts (`remove-confirm-button`, …).
  * @csspart limit-* - The limit dialog's parts (`limit-dialog`, `limit-close-button`, …).
+ * @csspart regenerate-* - The regenerate dialog's parts (`regenerate-grace-select`, …).
+ * @csspart rename-* - The rename dialog's parts (`rename-name-input`, …).
+ * @csspart remove-expired-* - The dialog that removes the expired keys (`remove-expired-confirm-button`, …).
  */
 export class AccessKeySectionElement extends AccessKeyElementBase {
   static override styles = [tokens, buttonStyles, styles];
@@ -115,6 +149,21 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   /** IANA time zone for dates and the expiry pick; empty = the user's. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
+  /** The presets of Valid till when generating or regenerating, in days. */
+  @property({ attribute: false }) expiryPresets: readonly number[] = EXPIRY_PRESETS;
+
+  /** The longest a key may be valid, in days: "No expiry" and longer presets are not offered. Unset = no limit. */
+  @property({ type: Number, attribute: 'max-lifetime-days' }) maxLifetimeDays: number | null = null;
+
+  /** Valid till's first choice when generating: `'none'` (the seed's), a number of days (`'30'`), or `'custom'`. */
+  @property({ attribute: 'default-expiry' }) defaultExpiry = 'none';
+
+  /** When the old secret of a regenerated key may stop, in hours from now (0 = at once). */
+  @property({ attribute: false }) graceHours: readonly number[] = GRACE_HOURS;
+
+  /** How many days before its expiry a key shows "Expires soon". */
+  @property({ type: Number, attribute: 'expires-soon-days' }) expiresSoonDays: number = EXPIRES_SOON_DAYS;
+
   /**
    * The keys shown, newest first. Set it to show a list before the adapter answers (server-side rendering, or keys the
    * page already has); the section then replaces it with what the adapter lists and keeps it current.
@@ -128,6 +177,9 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   @query('reveal-key-dialog') private revealDialog!: RevealKeyDialogElement;
   @query('remove-key-dialog') private removeDialog!: RemoveKeyDialogElement;
   @query('key-limit-dialog') private limitDialog!: KeyLimitDialogElement;
+  @query('regenerate-key-dialog') private regenerateDialog!: RegenerateKeyDialogElement;
+  @query('rename-key-dialog') private renameDialog!: RenameKeyDialogElement;
+  @query('remove-expired-keys-dialog') private removeExpiredDialog!: RemoveExpiredKeysDialogElement;
   @query('[part="add-button"]') private addButton!: HTMLButtonElement;
 
   #provider = new ContextProvider(this, { context: accessKeyContext });
@@ -135,8 +187,11 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   #load = new LatestCall();
   #generate = new LatestCall();
   #remove = new LatestCall();
-  /** The key just generated, without its secret, until the reveal dialog closes. */
-  #revealed?: AccessKey;
+  #regenerate = new LatestCall();
+  #rename = new LatestCall();
+  #removeExpired = new LatestCall();
+  /** The key just generated or regenerated, without its secret, until the reveal dialog closes. */
+  #revealed?: { key: AccessKey; regenerated: boolean };
   #loadedApi?: AccessKeyApi;
 
   override connectedCallback(): void {
@@ -154,7 +209,9 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const operation of [this.#load, this.#generate, this.#remove]) operation.abort();
+    for (const call of [this.#load, this.#generate, this.#remove, this.#regenerate, this.#rename, this.#removeExpired]) {
+      call.abort();
+    }
     this.#loadedApi = undefined;
   }
 
@@ -220,6 +277,9 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
       <generate-key-dialog
         exportparts=${generateParts}
         time-zone=${this.timeZone}
+        default-expiry=${this.defaultExpiry}
+        .expiryPresets=${this.expiryPresets}
+        .maxLifetimeDays=${this.maxLifetimeDays}
         @access-key-generate-request=${this.#handleGenerateRequest}
         @access-key-dialog-closed=${this.#handleGenerateClosed}
       ></generate-key-dialog>
@@ -232,7 +292,26 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
         @access-key-remove-request=${this.#handleRemoveRequest}
         @access-key-dialog-closed=${this.#handleRemoveClosed}
       ></remove-key-dialog>
-      <key-limit-dialog exportparts=${limitParts}></key-limit-dialog>`;
+      <key-limit-dialog exportparts=${limitParts}></key-limit-dialog>
+      <regenerate-key-dialog
+        exportparts=${regenerateParts}
+        time-zone=${this.timeZone}
+        .expiryPresets=${this.expiryPresets}
+        .maxLifetimeDays=${this.maxLifetimeDays}
+        .graceHours=${this.graceHours}
+        @access-key-regenerate-request=${this.#handleRegenerateRequest}
+        @access-key-dialog-closed=${this.#abortUnlessConfirmed(this.#regenerate)}
+      ></regenerate-key-dialog>
+      <rename-key-dialog
+        exportparts=${renameParts}
+        @access-key-rename-request=${this.#handleRenameRequest}
+        @access-key-dialog-closed=${this.#abortUnlessConfirmed(this.#rename)}
+      ></rename-key-dialog>
+      <remove-expired-keys-dialog
+        exportparts=${removeExpiredParts}
+        @access-key-remove-expired-request=${this.#handleRemoveExpiredRequest}
+        @access-key-dialog-closed=${this.#handleRemoveExpiredClosed}
+      ></remove-expired-keys-dialog>`;
   }
 
   #renderBody(level: number) {
@@ -254,6 +333,9 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
       if (this.loadState === 'error') return error;
       return html`<div part="empty" class="panel"><p>${msg.emptyState}</p></div>`;
     }
+    const now = new Date();
+    const expired = this.keys.filter((key) => keyStatus(key.expiresAt, now) === 'expired');
+    const actions = this.#actions;
     return html`${error}
       <div class="list-header">
         <div id="list-heading" part="list-heading" class="list-heading text" role="heading" aria-level=${Math.min(6, level + 1)}>
@@ -262,6 +344,16 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
         <span id="count" part="count" class="count text">${msg.keyCount({ count: this.keys.length, limit: this.#limit })}</span>
         ${this.loadState === 'loading'
           ? html`<span part="refreshing" class="count text" role="status">${msg.loading}</span>`
+          : nothing}
+        ${expired.length >= 2
+          ? html`<button
+              part="remove-expired-button"
+              class="button quiet danger remove-expired"
+              dir="auto"
+              @click=${() => this.removeExpiredDialog.show(expired)}
+            >
+              ${msg.removeExpired({ count: expired.length })}
+            </button>`
           : nothing}
       </div>
       <ul
@@ -277,7 +369,13 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
           (key) => key.id,
           (key) =>
             html`<li>
-              <access-key-bar .key=${key} time-zone=${this.timeZone} exportparts=${barParts}></access-key-bar>
+              <access-key-bar
+                .key=${key}
+                .actions=${actions}
+                .expiresSoonDays=${this.expiresSoonDays}
+                time-zone=${this.timeZone}
+                exportparts=${barParts}
+              ></access-key-bar>
             </li>`,
         )}
       </ul>`;
@@ -285,6 +383,16 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   get #limit(): number {
     return this.limit ?? this.settings?.limit ?? defaultLimit;
+  }
+
+  // What the adapter can do decides what each bar offers: a three-method adapter gets Remove alone.
+  get #actions(): AccessKeyAction[] {
+    const api = this.#api;
+    const actions: AccessKeyAction[] = [];
+    if (typeof api.regenerateKey === 'function') actions.push('regenerate');
+    if (typeof api.renameKey === 'function') actions.push('rename');
+    actions.push('remove');
+    return actions;
   }
 
   get #api(): AccessKeyApi {
@@ -354,7 +462,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     if (!done) return;
     const generated = done.value;
     const metadata = withoutSecret(generated);
-    this.#revealed = metadata;
+    this.#revealed = { key: metadata, regenerated: false };
     await dialog.close('confirm');
     this.revealDialog.show(generated);
     /** @ignore */
@@ -366,16 +474,141 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     if (event.reason !== 'confirm') this.#generate.abort();
   }
 
+  // Closing the one-time reveal puts the new key in "Your keys" (a regenerated one in its place).
   #handleRevealClosed(): void {
-    const key = this.#revealed;
+    const revealed = this.#revealed;
     this.#revealed = undefined;
-    if (!key) return;
-    if (!this.keys.some((existing) => existing.id === key.id)) this.keys = [key, ...this.keys];
-    this.#announce(this.msg.keyAdded({ name: isolate(key.name) }));
+    if (!revealed) return;
+    const { key, regenerated } = revealed;
+    if (regenerated) {
+      this.#replace(key);
+      this.#announce(this.msg.keyRegenerated({ name: isolate(key.name) }));
+    } else {
+      if (!this.keys.some((existing) => existing.id === key.id)) this.keys = [key, ...this.keys];
+      this.#announce(this.msg.keyAdded({ name: isolate(key.name) }));
+    }
   }
 
   #handleBarAction(event: AccessKeyActionRequestEvent): void {
-    if (event.action === 'remove') this.removeDialog.show(event.key);
+    const dialogs = { regenerate: this.regenerateDialog, rename: this.renameDialog, remove: this.removeDialog };
+    dialogs[event.action].show(event.key);
+  }
+
+  /** The key in the list with this one's id becomes this one. */
+  #replace(key: AccessKey): void {
+    this.keys = this.keys.map((existing) => (existing.id === key.id ? key : existing));
+  }
+
+  // A key that is gone (removed elsewhere) cannot be regenerated or renamed: close, and show the truth.
+  async #whenGone(error: unknown, dialog: { close(reason: 'cancel'): Promise<void> }): Promise<boolean> {
+    if (!(error instanceof AccessKeyNotFoundError)) return false;
+    await dialog.close('cancel');
+    void this.refresh();
+    return true;
+  }
+
+  async #handleRegenerateRequest(event: AccessKeyRegenerateRequestEvent): Promise<void> {
+    const dialog = this.regenerateDialog;
+    const { key, input } = event;
+    const done = await this.#act(
+      event,
+      dialog,
+      this.#regenerate,
+      'regenerate',
+      async (api, signal) => parseGeneratedAccessKey(await api.regenerateKey!(key.id, input, { signal })),
+      (error) => this.#whenGone(error, dialog),
+    );
+    if (!done) return;
+    const metadata = withoutSecret(done.value);
+    this.#revealed = { key: metadata, regenerated: true };
+    await dialog.close('confirm');
+    this.revealDialog.show(done.value);
+    /** @ignore */
+    this.dispatchEvent(new AccessKeyRegeneratedEvent(metadata));
+  }
+
+  async #handleRenameRequest(event: AccessKeyRenameRequestEvent): Promise<void> {
+    const dialog = this.renameDialog;
+    const { key, name } = event;
+    const done = await this.#act(
+      event,
+      dialog,
+      this.#rename,
+      'rename',
+      async (api, signal) => parseAccessKey(await api.renameKey!(key.id, name, { signal })),
+      (error) => this.#whenGone(error, dialog),
+    );
+    if (!done) return;
+    this.#replace(done.value);
+    await dialog.close('confirm');
+    this.#announce(this.msg.keyRenamed({ previous: isolate(key.name), name: isolate(done.value.name) }));
+    /** @ignore */
+    this.dispatchEvent(new AccessKeyRenamedEvent(done.value, key.name));
+  }
+
+  // Closing a dialog while its request runs aborts the request.
+  #abortUnlessConfirmed(call: LatestCall) {
+    return (event: AccessKeyDialogClosedEvent) => {
+      if (event.reason !== 'confirm') call.abort();
+    };
+  }
+
+  /**
+   * Removes the expired keys one by one (`removeKey` for each), counting them in the dialog. A key already gone counts
+   * as removed. When some fail, the dialog keeps those, says how many were removed, and offers Confirm to retry them.
+   */
+  async #handleRemoveExpiredRequest(event: AccessKeyRemoveExpiredRequestEvent): Promise<void> {
+    const dialog = this.removeExpiredDialog;
+    const total = event.keys.length;
+    const done = await this.#act(event, dialog, this.#removeExpired, 'remove', async (api, signal) => {
+      const removed: AccessKey[] = [];
+      const failed: AccessKey[] = [];
+      let lastError: unknown;
+      for (const key of event.keys) {
+        try {
+          await api.removeKey(key.id, { signal });
+          removed.push(key);
+        } catch (error) {
+          if (isAbortError(error)) throw error;
+          if (error instanceof AccessKeyNotFoundError) {
+            removed.push(key);
+          } else {
+            failed.push(key);
+            lastError = error;
+          }
+        }
+        dialog.removed = removed.length + failed.length;
+      }
+      return { removed, failed, lastError };
+    });
+    if (!done) return;
+    const { removed, failed, lastError } = done.value;
+    const gone = new Set(removed.map((key) => key.id));
+    this.keys = this.keys.filter((key) => !gone.has(key.id));
+    for (const key of removed) {
+      /** @ignore */
+      this.dispatchEvent(new AccessKeyRemovedEvent(key));
+    }
+    if (failed.length > 0) {
+      dialog.keys = failed;
+      dialog.showError(`${this.msg.removeExpiredPartial({ removed: removed.length, total })} ${this.genericError}`);
+      this.#fail('remove', lastError);
+      return;
+    }
+    await this.updateComplete;
+    await dialog.close('confirm');
+    this.#announce(this.msg.expiredKeysRemoved({ count: removed.length }));
+    // Its button is gone with the expired keys: focus goes to the first key, or "+ Access key".
+    const first = this.renderRoot.querySelector<AccessKeyBarElement>('access-key-bar');
+    if (first) first.focus();
+    else this.addButton.focus();
+  }
+
+  // Closing while removing aborts the rest; some may be gone already, so reload the truth.
+  #handleRemoveExpiredClosed(event: AccessKeyDialogClosedEvent): void {
+    if (event.reason === 'confirm' || !this.#removeExpired.pending) return;
+    this.#removeExpired.abort();
+    void this.refresh();
   }
 
   async #handleRemoveRequest(event: AccessKeyRemoveRequestEvent): Promise<void> {

@@ -1,7 +1,7 @@
 /** A calendar date as `<input type="date">` gives it: 'YYYY-MM-DD'. */
 export type CalendarDate = string;
 
-export type ExpiryError = 'date-invalid' | 'date-too-early';
+export type ExpiryError = 'date-invalid' | 'date-too-early' | 'date-too-late';
 
 export type ExpiryValidation = { valid: true; expiresAt: string | null } | { valid: false; error: ExpiryError };
 
@@ -61,13 +61,76 @@ export function earliestExpiryDate(now: Date, timeZone: string): CalendarDate {
   return addDays(calendarDateInZone(now, timeZone), 1);
 }
 
-/** Turns the picked date into the instant the key expires; `''` means the key never expires. */
-export function expiryFromDate(date: CalendarDate, now: Date, timeZone: string): ExpiryValidation {
-  if (date === '') return { valid: true, expiresAt: null };
+/** The latest date a key may expire on under a maximum lifetime of `maxDays` days: that many days after today. */
+export function latestExpiryDate(now: Date, timeZone: string, maxDays: number): CalendarDate {
+  return addDays(calendarDateInZone(now, timeZone), maxDays);
+}
+
+/**
+ * Turns the picked date into the instant the key expires; `''` means the key never expires (refused when a maximum
+ * lifetime applies, as a date too late). `latest` is the last date the lifetime policy allows, if any.
+ */
+export function expiryFromDate(
+  date: CalendarDate,
+  now: Date,
+  timeZone: string,
+  latest: CalendarDate | null = null,
+): ExpiryValidation {
+  if (date === '') return latest === null ? { valid: true, expiresAt: null } : { valid: false, error: 'date-too-late' };
   if (!parseCalendarDate(date)) return { valid: false, error: 'date-invalid' };
   // Zero-padded four-digit years compare correctly as strings.
   if (date < earliestExpiryDate(now, timeZone)) return { valid: false, error: 'date-too-early' };
+  if (latest !== null && date > latest) return { valid: false, error: 'date-too-late' };
   return { valid: true, expiresAt: startOfDayInZone(date, timeZone).toISOString() };
+}
+
+/** How long a new key is valid: a preset number of days, a date picked by hand, or no expiry. */
+export type ExpiryChoice = { kind: 'days'; days: number } | { kind: 'date' } | { kind: 'none' };
+
+/** The presets offered by default, in days: Clerk, GitHub and Zudoku offer these. */
+export const EXPIRY_PRESETS: readonly number[] = [7, 30, 60, 90];
+
+/** What the expiry choice offers under a host's policy. */
+export interface ExpiryPolicy {
+  /** The presets, in days; those longer than the maximum are left out. */
+  presets: readonly number[];
+  /** The longest lifetime a key may have, in days; `null` = no limit (and "no expiry" is offered). */
+  maxLifetimeDays: number | null;
+}
+
+/** The presets the policy allows, shortest first, and whether "no expiry" is one of the choices. */
+export function offeredExpiries(policy: ExpiryPolicy): { presets: number[]; noExpiry: boolean } {
+  const max = policy.maxLifetimeDays;
+  const presets = [...new Set(policy.presets)]
+    .filter((days) => Number.isInteger(days) && days >= 1 && (max === null || days <= max))
+    .sort((a, b) => a - b);
+  return { presets, noExpiry: max === null };
+}
+
+/**
+ * The choice the form starts with: `wanted` if the policy offers it, else the longest preset it offers, else a date
+ * picked by hand. A `days` wish that is not a preset becomes that date.
+ */
+export function initialExpiryChoice(wanted: ExpiryChoice, policy: ExpiryPolicy): ExpiryChoice {
+  const { presets, noExpiry } = offeredExpiries(policy);
+  if (wanted.kind === 'none' && noExpiry) return wanted;
+  if (wanted.kind === 'days' && presets.includes(wanted.days)) return wanted;
+  if (wanted.kind === 'date') return wanted;
+  if (wanted.kind === 'days' && (policy.maxLifetimeDays === null || wanted.days <= policy.maxLifetimeDays)) {
+    return { kind: 'date' };
+  }
+  return presets.length > 0 ? { kind: 'days', days: presets[presets.length - 1] } : { kind: 'date' };
+}
+
+/** The expiry date of a preset of `days` days: the start of the day that many days after today, as a picked date. */
+export function presetExpiryDate(days: number, now: Date, timeZone: string): CalendarDate {
+  return addDays(calendarDateInZone(now, timeZone), days);
+}
+
+/** How many whole days a key was made to live, from its creation to its expiry; `null` for a key without expiry. */
+export function lifetimeDays(createdAt: string, expiresAt: string | null): number | null {
+  if (expiresAt === null) return null;
+  return Math.max(1, Math.round((Date.parse(expiresAt) - Date.parse(createdAt)) / DAY));
 }
 
 type DateParts = [year: number, month: number, day: number];

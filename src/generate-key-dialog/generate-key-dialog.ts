@@ -1,17 +1,11 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import {
-  earliestExpiryDate,
-  expiryFromDate,
-  localTimeZone,
-  startOfDayInZone,
-  type ExpiryValidation,
-} from '../domain/expiry.js';
-import { formatDate, formatMomentParts } from '../domain/format.js';
-import { NAME_MAX_LENGTH, validateKeyName } from '../domain/name.js';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { EXPIRY_PRESETS, localTimeZone, type ExpiryChoice, type ExpiryPolicy } from '../domain/expiry.js';
 import { AccessKeyGenerateRequestEvent } from '../events.js';
+import { ExpiryField } from '../internal/expiry-field.js';
+import { NameField } from '../internal/name-field.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
-import { generateKeyDialogStyles } from './generate-key-dialog.styles.js';
+import { fieldStyles } from '../internal/theme.styles.js';
 
 /** The parts `<generate-key-dialog>` exposes to `::part()`. */
 export const generateKeyDialogParts = [
@@ -21,6 +15,7 @@ export const generateKeyDialogParts = [
   'name-input',
   'name-counter',
   'name-message',
+  'expiry-select',
   'date-input',
   'date-message',
   'date-preview',
@@ -30,7 +25,8 @@ export const generateKeyDialogParts = [
 ] as const;
 
 /**
- * "Generate access key": a name (required, up to 120 characters, with a live counter) and an optional Valid till date,
+ * "Generate access key": a name (required, up to 120 characters, with a live counter) and how long the key is valid —
+ * a preset (7, 30, 60, 90 days by default), a custom date, or no expiry — under the host's maximum lifetime, if any;
  * validated as the user goes and on submit. It does not call the backend: it asks its host with
  * `access-key-generate-request`, is `busy` until the host closes it with `close('confirm')` or calls `showError()`.
  * Closing it, whatever the reason, clears the form.
@@ -39,6 +35,8 @@ export const generateKeyDialogParts = [
  * @summary The form that asks for a new key's name and expiry date.
  *
  * @attr {string} time-zone - IANA time zone in which the picked date starts; empty = the user's.
+ * @attr {number} max-lifetime-days - The longest a key may be valid, in days; unset = no limit (and "No expiry").
+ * @attr {string} default-expiry - The choice the form starts with: `none` (the default), a number of days, `custom`.
  *
  * @event {AccessKeyGenerateRequestEvent} access-key-generate-request - The valid form was submitted (`input`: the
  *   trimmed name and `expiresAt`). The dialog then marks itself busy unless the event is canceled.
@@ -50,7 +48,8 @@ export const generateKeyDialogParts = [
  * @csspart name-input - The Name text field.
  * @csspart name-counter - The live "count/120" counter, on its own line at the Name field's end.
  * @csspart name-message - Why the name is not accepted (shown once the field was left or on submit).
- * @csspart date-input - The Valid till date field.
+ * @csspart expiry-select - The Valid till choice: the presets, a custom date, no expiry.
+ * @csspart date-input - The custom date field, shown when a custom date is chosen.
  * @csspart date-message - Why the date is not accepted.
  * @csspart date-preview - The exact moment the key will stop working, for the picked date.
  * @csspart error - The alert region that shows `error`.
@@ -58,110 +57,56 @@ export const generateKeyDialogParts = [
  * @csspart cancel-button - The button that closes the dialog.
  */
 export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
-  static override styles = [AccessKeyRequestDialogBase.styles, generateKeyDialogStyles];
+  static override styles = [AccessKeyRequestDialogBase.styles, fieldStyles];
 
   /** IANA time zone in which the picked date starts; empty = the runtime's. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
-  @state() private nameValue = '';
-  @state() private dateValue = '';
-  /** The date field holds something that is not a whole date (the browser then reports its value as `''`). */
-  @state() private dateIncomplete = false;
-  @state() private showNameError = false;
-  @state() private showDateError = false;
+  /** The presets of Valid till, in days. */
+  @property({ attribute: false }) expiryPresets: readonly number[] = EXPIRY_PRESETS;
 
-  @query('form') private formElement!: HTMLFormElement;
-  @query('#name') private nameInput!: HTMLInputElement;
-  @query('#valid-till') private dateInput!: HTMLInputElement;
+  /** The longest a key may be valid, in days: "No expiry" and longer presets are not offered. `null` = no limit. */
+  @property({ type: Number, attribute: 'max-lifetime-days' }) maxLifetimeDays: number | null = null;
 
-  // Edited since the dialog opened: a field's message waits until the user has typed in it and left it.
-  #nameEdited = false;
-  #dateEdited = false;
+  /** The Valid till choice the form starts with: `'none'`, a number of days as text (`'30'`), or `'custom'`. */
+  @property({ attribute: 'default-expiry' }) defaultExpiry = 'none';
+
+  #name = new NameField(this);
+  #expiry = new ExpiryField(this);
+
+  /** What the host's settings allow. */
+  get expiryPolicy(): ExpiryPolicy {
+    const max = this.maxLifetimeDays;
+    return { presets: this.expiryPresets, maxLifetimeDays: max !== null && max > 0 ? max : null };
+  }
 
   private get resolvedTimeZone(): string {
     return this.timeZone || localTimeZone();
   }
 
+  protected override willOpen(): void {
+    this.#expiry.reset(parseChoice(this.defaultExpiry), this.expiryPolicy);
+  }
+
   protected override willClose(): void {
     super.willClose();
-    this.formElement?.reset();
-    this.nameValue = '';
-    this.dateValue = '';
-    this.dateIncomplete = false;
-    this.showNameError = false;
-    this.showDateError = false;
-    this.#nameEdited = false;
-    this.#dateEdited = false;
+    this.#name.reset();
   }
 
   protected override render(): unknown {
     const msg = this.msg;
-    const locale = this.resolvedLocale;
-    const timeZone = this.resolvedTimeZone;
-    const now = new Date();
-    const earliest = earliestExpiryDate(now, timeZone);
-    const name = validateKeyName(this.nameValue);
-    const expiry = this.#validateExpiry(now, timeZone);
-
-    let nameMessage = '';
-    if (this.showNameError && !name.valid) {
-      nameMessage = name.error === 'name-empty' ? msg.nameEmpty : msg.nameTooLong({ count: name.length, max: NAME_MAX_LENGTH });
-    }
-    let dateMessage = '';
-    if (this.showDateError && !expiry.valid) {
-      dateMessage =
-        expiry.error === 'date-invalid'
-          ? msg.validTillInvalid
-          : msg.validTillTooEarly({ earliest: formatDate(startOfDayInZone(earliest, timeZone), locale, timeZone) });
-    }
-    const preview =
-      expiry.valid && expiry.expiresAt ? msg.validTillPreview(formatMomentParts(expiry.expiresAt, locale, timeZone)) : '';
-
     return this.renderDialog(html`
       <h2 id="title" part="title">${msg.generateTitle}</h2>
       <form part="form" novalidate @submit=${this.#handleSubmit}>
-        <div class="field">
-          <label for="name">${msg.nameLabel}</label>
-          <p id="name-hint" class="hint">${msg.nameHint({ max: NAME_MAX_LENGTH })}</p>
-          <input
-            id="name"
-            part="name-input"
-            type="text"
-            dir="auto"
-            autocomplete="off"
-            spellcheck="false"
-            autocapitalize="off"
-            autofocus
-            aria-describedby=${idList('name-hint', 'name-counter', nameMessage && 'name-message')}
-            aria-invalid=${nameMessage ? 'true' : 'false'}
-            ?readonly=${this.busy}
-            @input=${this.#handleNameInput}
-            @blur=${this.#handleNameBlur}
-          />
-          <p id="name-counter" part="name-counter" class=${name.length > NAME_MAX_LENGTH ? 'counter over' : 'counter'}>
-            ${msg.nameCounter({ count: name.length, max: NAME_MAX_LENGTH })}
-          </p>
-          ${nameMessage ? html`<p id="name-message" part="name-message" class="message">${nameMessage}</p>` : nothing}
-        </div>
-        <div class="field">
-          <label for="valid-till">${msg.validTillLabel}</label>
-          <p id="date-hint" class="hint">${msg.validTillHint}</p>
-          <input
-            id="valid-till"
-            part="date-input"
-            type="date"
-            min=${earliest}
-            aria-describedby=${idList('date-hint', dateMessage && 'date-message', preview && 'date-preview')}
-            aria-invalid=${dateMessage ? 'true' : 'false'}
-            ?readonly=${this.busy}
-            @input=${this.#handleDateInput}
-            @change=${this.#handleDateInput}
-            @blur=${this.#handleDateBlur}
-          />
-          ${dateMessage ? html`<p id="date-message" part="date-message" class="message">${dateMessage}</p>` : nothing}
-          ${preview ? html`<p id="date-preview" part="date-preview" class="preview">${preview}</p>` : nothing}
-        </div>
-        <div id="error" part="error" class="error alert" role="alert">${this.error || nothing}</div>
+        ${this.#name.render(msg, { busy: this.busy })}
+        ${this.#expiry.render({
+          msg,
+          locale: this.resolvedLocale,
+          timeZone: this.resolvedTimeZone,
+          policy: this.expiryPolicy,
+          busy: this.busy,
+        })}
+        <div id="error" part="error" class="error alert" role="alert">${this.error}</div>
         <div class="actions">
           <button part="cancel-button" class="button" type="button" dir="auto" @click=${this.handleCancelClick}>
             ${msg.cancel}
@@ -180,55 +125,22 @@ export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
     `);
   }
 
-  #validateExpiry(now: Date, timeZone: string): ExpiryValidation {
-    if (this.dateIncomplete) return { valid: false, error: 'date-invalid' };
-    return expiryFromDate(this.dateValue, now, timeZone);
-  }
-
-  // A partly typed date fires no `input` (its value stays ''), so it is read again before it is judged.
-  #readDate(): void {
-    this.dateValue = this.dateInput.value;
-    this.dateIncomplete = this.dateInput.validity.badInput;
-  }
-
   #handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.busy) return;
-    this.#readDate();
-    const name = validateKeyName(this.nameValue);
-    const expiry = this.#validateExpiry(new Date(), this.resolvedTimeZone);
+    const name = this.#name.check();
+    const expiry = this.#expiry.check(new Date(), this.resolvedTimeZone, this.expiryPolicy);
     if (!name.valid || !expiry.valid) {
-      this.showNameError ||= !name.valid;
-      this.showDateError ||= !expiry.valid;
-      void this.updateComplete.then(() => (name.valid ? this.dateInput : this.nameInput).focus());
+      void this.updateComplete.then(() => (name.valid ? this.#expiry.focus() : this.#name.focus()));
       return;
     }
     this.request(new AccessKeyGenerateRequestEvent({ name: name.name, expiresAt: expiry.expiresAt }));
   }
-
-  #handleNameInput(event: Event): void {
-    this.nameValue = (event.target as HTMLInputElement).value;
-    this.#nameEdited = true;
-    if (validateKeyName(this.nameValue).valid) this.showNameError = false;
-  }
-
-  #handleNameBlur(): void {
-    if (this.#nameEdited) this.showNameError = true;
-  }
-
-  #handleDateInput(): void {
-    this.#readDate();
-    this.#dateEdited = true;
-    if (this.#validateExpiry(new Date(), this.resolvedTimeZone).valid) this.showDateError = false;
-  }
-
-  #handleDateBlur(): void {
-    this.#readDate();
-    if (this.#dateEdited || this.dateIncomplete) this.showDateError = true;
-  }
 }
 
-/** An `aria-describedby` value from the ids that apply. */
-function idList(...ids: (string | false)[]): string {
-  return ids.filter(Boolean).join(' ');
+/** `'none'`, `'custom'` or a number of days, as an attribute gives it. */
+export function parseChoice(value: string): ExpiryChoice {
+  if (value === 'custom') return { kind: 'date' };
+  const days = Number(value);
+  return Number.isInteger(days) && days > 0 ? { kind: 'days', days } : { kind: 'none' };
 }

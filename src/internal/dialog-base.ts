@@ -48,6 +48,8 @@ export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
     super.willUpdate(changed);
     // In the same update that closes, so what a subclass forgets (a secret, a typed name) leaves the DOM with it.
     if (changed.get('open') === true && !this.open) this.willClose();
+    // However it opens (`show()`, `open = true`), a form starts from its host's current settings.
+    else if (changed.has('open') && changed.get('open') !== true && this.open) this.willOpen();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -84,6 +86,9 @@ export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
 
   /** Called in the update that closes the dialog, before it renders: forget what must not outlive it. */
   protected willClose(): void {}
+
+  /** Called in the update that opens the dialog, before it renders: start from the current settings. */
+  protected willOpen(): void {}
 
   /** The element that gets focus when the dialog opens: the one marked `autofocus`, else the first focusable. */
   protected initialFocus(): HTMLElement | null {

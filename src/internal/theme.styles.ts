@@ -174,3 +174,62 @@ export const dialogStyles = css`
     padding: 0;
   }
 `;
+
+/** The fields of the dialogs' forms: label and hint above each full-width field; counter, messages and preview below. */
+export const fieldStyles = css`
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 36px;
+    padding-block: 0;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  select {
+    padding-inline-end: calc(var(--_space) * 4);
+  }
+  .sub-label {
+    margin-block-start: var(--_space);
+    font-weight: 500;
+  }
+  input[readonly],
+  select:disabled {
+    background: var(--_surface-alt);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
+  }
+  .field p {
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  .hint,
+  .preview {
+    color: var(--_muted);
+  }
+  .counter {
+    text-align: end;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .counter.over,
+  .field .message {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+`;

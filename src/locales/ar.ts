@@ -28,6 +28,12 @@ export const arabicMessages: AccessKeyMessages = {
   validTillHint: 'اختياري. بدون تاريخ لا تنتهي صلاحية المفتاح.',
   validTillInvalid: 'أدخل تاريخًا صالحًا.',
   validTillTooEarly: ({ earliest }) => `اختر ${earliest} أو تاريخًا لاحقًا.`,
+  validTillTooLate: ({ latest, days }) => `اختر ${latest} أو تاريخًا أسبق: صلاحية المفاتيح هنا ${days} يومًا كحد أقصى.`,
+  expiryPolicy: ({ days }) => `صلاحية المفاتيح هنا ${days} يومًا كحد أقصى.`,
+  expiryPreset: ({ duration }) => duration,
+  expiryNone: 'بلا انتهاء',
+  expiryCustom: 'تاريخ مخصص…',
+  customDateLabel: 'تاريخ الانتهاء',
   validTillPreview: ({ date, time, zone }) => `ينتهي في ${date}، ${time} (${zone}).`,
   generate: 'إنشاء',
   generating: 'جارٍ الإنشاء…',
@@ -63,6 +69,34 @@ export const arabicMessages: AccessKeyMessages = {
 
   limitTitle: 'لا يمكن إضافة مفتاح آخر',
   limitText: 'لإنشاء مفتاح جديد، يجب إزالة أحد المفاتيح الحالية.',
+
+  regenerate: 'إعادة الإنشاء',
+  regenerateLabel: ({ name }) => `إعادة إنشاء «${name}»`,
+  regenerateTitle: 'إعادة إنشاء مفتاح الوصول',
+  regenerateText: 'يحل سر جديد محل السر الحالي. يحتفظ المفتاح باسمه، وترى السر الجديد مرة واحدة فقط.',
+  regenerating: 'جارٍ إعادة الإنشاء…',
+  graceLabel: 'يتوقف السر القديم عن العمل',
+  graceHint: 'حتى ذلك الحين يعمل السرّان، لتتمكن التطبيقات والبرامج النصية من التحول إلى الجديد.',
+  graceNow: 'الآن',
+  graceLater: ({ when }) => when,
+  graceTooLate: 'لا يمكن أن يعمل السر القديم مدة أطول من الجديد: اختر وقتًا أبكر أو انتهاءً لاحقًا.',
+  previousSecretUntil: 'يعمل السر السابق حتى',
+  keyRegenerated: ({ name }) => `تمت إعادة إنشاء المفتاح «${name}».`,
+
+  rename: 'إعادة التسمية',
+  renameLabel: ({ name }) => `إعادة تسمية «${name}»`,
+  renameTitle: 'إعادة تسمية مفتاح الوصول',
+  save: 'حفظ',
+  saving: 'جارٍ الحفظ…',
+  keyRenamed: ({ previous, name }) => `تمت إعادة تسمية المفتاح «${previous}» إلى «${name}».`,
+
+  removeExpired: ({ count }) => `إزالة المفاتيح المنتهية (${count})`,
+  removeExpiredTitle: 'إزالة المفاتيح المنتهية الصلاحية',
+  removeExpiredText: ({ count }) =>
+    `عدد المفاتيح المنتهية الصلاحية: ${count}. لم تعد التطبيقات والبرامج النصية قادرة على استخدامها، وإزالتها تتيح مكانًا لمفاتيح جديدة.`,
+  removingProgress: ({ done, total }) => `جارٍ إزالة ${done} من ${total}…`,
+  removeExpiredPartial: ({ removed, total }) => `تمت إزالة ${removed} من ${total} من المفاتيح المنتهية الصلاحية.`,
+  expiredKeysRemoved: ({ count }) => `تمت إزالة المفاتيح المنتهية الصلاحية: ${count}.`,
 };
 
 registerMessages('ar', arabicMessages);

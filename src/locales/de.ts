@@ -28,6 +28,13 @@ export const germanMessages: AccessKeyMessages = {
   validTillHint: 'Optional. Ohne Datum läuft der Schlüssel nicht ab.',
   validTillInvalid: 'Geben Sie ein gültiges Datum ein.',
   validTillTooEarly: ({ earliest }) => `Wählen Sie den ${earliest} oder ein späteres Datum.`,
+  validTillTooLate: ({ latest, days }) =>
+    `Wählen Sie den ${latest} oder ein früheres Datum: Schlüssel gelten hier höchstens ${days} Tage.`,
+  expiryPolicy: ({ days }) => `Schlüssel gelten hier höchstens ${days} Tage.`,
+  expiryPreset: ({ duration }) => duration,
+  expiryNone: 'Kein Ablauf',
+  expiryCustom: 'Eigenes Datum …',
+  customDateLabel: 'Ablaufdatum',
   validTillPreview: ({ date, time, zone }) => `Läuft ab am ${date}, ${time} (${zone}).`,
   generate: 'Erzeugen',
   generating: 'Wird erzeugt …',
@@ -67,6 +74,37 @@ export const germanMessages: AccessKeyMessages = {
 
   limitTitle: 'Kein weiterer Schlüssel möglich',
   limitText: 'Um einen neuen Schlüssel zu erzeugen, müssen Sie einen vorhandenen entfernen.',
+
+  regenerate: 'Neu erzeugen',
+  regenerateLabel: ({ name }) => `„${name}“ neu erzeugen`,
+  regenerateTitle: 'Zugangsschlüssel neu erzeugen',
+  regenerateText:
+    'Ein neues Geheimnis ersetzt das bisherige. Der Schlüssel behält seinen Namen; das neue Geheimnis sehen Sie einmal.',
+  regenerating: 'Wird neu erzeugt …',
+  graceLabel: 'Altes Geheimnis funktioniert nicht mehr',
+  graceHint: 'Bis dahin funktionieren beide Geheimnisse, damit Anwendungen und Skripte umgestellt werden können.',
+  graceNow: 'Sofort',
+  graceLater: ({ when }) => when.charAt(0).toUpperCase() + when.slice(1),
+  graceTooLate:
+    'Das alte Geheimnis kann nicht länger gelten als das neue: Wählen Sie einen früheren Zeitpunkt oder einen späteren Ablauf.',
+  previousSecretUntil: 'Vorheriges Geheimnis funktioniert bis',
+  keyRegenerated: ({ name }) => `Schlüssel „${name}“ wurde neu erzeugt.`,
+
+  rename: 'Umbenennen',
+  renameLabel: ({ name }) => `„${name}“ umbenennen`,
+  renameTitle: 'Zugangsschlüssel umbenennen',
+  save: 'Speichern',
+  saving: 'Wird gespeichert …',
+  keyRenamed: ({ previous, name }) => `Schlüssel „${previous}“ heißt jetzt „${name}“.`,
+
+  removeExpired: ({ count }) => `Abgelaufene Schlüssel entfernen (${count})`,
+  removeExpiredTitle: 'Abgelaufene Schlüssel entfernen',
+  removeExpiredText: ({ count }) =>
+    `${count === 1 ? 'Ein Schlüssel ist' : `${count} Schlüssel sind`} abgelaufen und funktionieren nicht mehr. Entfernen macht Platz für neue Schlüssel.`,
+  removingProgress: ({ done, total }) => `${done} von ${total} werden entfernt …`,
+  removeExpiredPartial: ({ removed, total }) => `${removed} von ${total} abgelaufenen Schlüsseln wurden entfernt.`,
+  expiredKeysRemoved: ({ count }) =>
+    count === 1 ? 'Ein abgelaufener Schlüssel wurde entfernt.' : `${count} abgelaufene Schlüssel wurden entfernt.`,
 };
 
 registerMessages('de', germanMessages);

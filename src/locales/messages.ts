@@ -28,6 +28,15 @@ export interface AccessKeyMessages {
   validTillHint: string;
   validTillInvalid: string;
   validTillTooEarly: (values: { earliest: string }) => string;
+  /** A date past the host's maximum lifetime (`max-lifetime-days`). */
+  validTillTooLate: (values: { latest: string; days: number }) => string;
+  /** Why "No expiry" and the longer presets are not offered. */
+  expiryPolicy: (values: { days: number }) => string;
+  /** A preset of the Valid till choice; `duration` is formatted by `Intl` ("30 days"). */
+  expiryPreset: (values: { duration: string }) => string;
+  expiryNone: string;
+  expiryCustom: string;
+  customDateLabel: string;
   /** The exact moment a picked date ends the key: its day, time of day and zone, formatted. */
   validTillPreview: (values: { date: string; time: string; zone: string }) => string;
   generate: string;
@@ -68,4 +77,32 @@ export interface AccessKeyMessages {
 
   limitTitle: string;
   limitText: string;
+
+  regenerate: string;
+  regenerateLabel: (values: { name: string }) => string;
+  regenerateTitle: string;
+  regenerateText: string;
+  regenerating: string;
+  graceLabel: string;
+  graceHint: string;
+  graceNow: string;
+  /** A later moment for the old secret to stop; `when` is formatted by `Intl` ("in 1 day"). */
+  graceLater: (values: { when: string }) => string;
+  graceTooLate: string;
+  previousSecretUntil: string;
+  keyRegenerated: (values: { name: string }) => string;
+
+  rename: string;
+  renameLabel: (values: { name: string }) => string;
+  renameTitle: string;
+  save: string;
+  saving: string;
+  keyRenamed: (values: { previous: string; name: string }) => string;
+
+  removeExpired: (values: { count: number }) => string;
+  removeExpiredTitle: string;
+  removeExpiredText: (values: { count: number }) => string;
+  removingProgress: (values: { done: number; total: number }) => string;
+  removeExpiredPartial: (values: { removed: number; total: number }) => string;
+  expiredKeysRemoved: (values: { count: number }) => string;
 }

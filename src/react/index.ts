@@ -9,7 +9,10 @@ import { AccessKeySectionElement } from '../access-key-section/access-key-sectio
 import type { AccessKeyEventMap } from '../events.js';
 import { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
 import { KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
+import { RegenerateKeyDialogElement } from '../regenerate-key-dialog/regenerate-key-dialog.js';
+import { RemoveExpiredKeysDialogElement } from '../remove-expired-keys-dialog/remove-expired-keys-dialog.js';
 import { RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
+import { RenameKeyDialogElement } from '../rename-key-dialog/rename-key-dialog.js';
 import { RevealKeyDialogElement } from '../reveal-key-dialog/reveal-key-dialog.js';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
@@ -27,7 +30,13 @@ function events<Name extends keyof AccessKeyEventMap>(...names: Name[]): EventPr
   return Object.fromEntries(entries) as EventProps<Name>;
 }
 
-const keyFacts = ['access-key-generated', 'access-key-removed', 'access-key-copied'] as const;
+const keyFacts = [
+  'access-key-generated',
+  'access-key-regenerated',
+  'access-key-renamed',
+  'access-key-removed',
+  'access-key-copied',
+] as const;
 
 /** `<access-key-section>`: `api`, `limit`, `locale`, `messages`, … as props; `onAccessKeyGenerated` and the other facts. */
 export const AccessKeySection = createComponent({
@@ -75,6 +84,30 @@ export const KeyLimitDialog = createComponent({
   elementClass: KeyLimitDialogElement,
   react: React,
   events: events('access-key-dialog-closed'),
+});
+
+/** `<regenerate-key-dialog>`: `open`, `key`, `busy`, `error`; `onAccessKeyRegenerateRequest`, `onAccessKeyDialogClosed`. */
+export const RegenerateKeyDialog = createComponent({
+  tagName: 'regenerate-key-dialog',
+  elementClass: RegenerateKeyDialogElement,
+  react: React,
+  events: events('access-key-regenerate-request', 'access-key-dialog-closed'),
+});
+
+/** `<rename-key-dialog>`: `open`, `key`, `busy`, `error`; `onAccessKeyRenameRequest`, `onAccessKeyDialogClosed`. */
+export const RenameKeyDialog = createComponent({
+  tagName: 'rename-key-dialog',
+  elementClass: RenameKeyDialogElement,
+  react: React,
+  events: events('access-key-rename-request', 'access-key-dialog-closed'),
+});
+
+/** `<remove-expired-keys-dialog>`: `open`, `keys`, `removed`; `onAccessKeyRemoveExpiredRequest`, `onAccessKeyDialogClosed`. */
+export const RemoveExpiredKeysDialog = createComponent({
+  tagName: 'remove-expired-keys-dialog',
+  elementClass: RemoveExpiredKeysDialogElement,
+  react: React,
+  events: events('access-key-remove-expired-request', 'access-key-dialog-closed'),
 });
 
 export type {} from './jsx.js';

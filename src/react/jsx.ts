@@ -7,7 +7,10 @@ import type { AccessKeySectionElement } from '../access-key-section/access-key-s
 import type { AccessKeyEventMap } from '../events.js';
 import type { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
 import type { KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
+import type { RegenerateKeyDialogElement } from '../regenerate-key-dialog/regenerate-key-dialog.js';
+import type { RemoveExpiredKeysDialogElement } from '../remove-expired-keys-dialog/remove-expired-keys-dialog.js';
 import type { RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
+import type { RenameKeyDialogElement } from '../rename-key-dialog/rename-key-dialog.js';
 import type { RevealKeyDialogElement } from '../reveal-key-dialog/reveal-key-dialog.js';
 
 /** React 19 takes `on<event-name>` props for custom events: one per entry of the library's event map. */
@@ -29,11 +32,37 @@ declare module 'react' {
     interface IntrinsicElements {
       'access-key-section': Props<
         AccessKeySectionElement,
-        Common | 'api' | 'limit' | 'headingLevel' | 'timeZone',
-        { 'heading-level'?: number; 'time-zone'?: string; 'product-name'?: string }
+        | Common
+        | 'api'
+        | 'keys'
+        | 'limit'
+        | 'headingLevel'
+        | 'timeZone'
+        | 'expiryPresets'
+        | 'maxLifetimeDays'
+        | 'defaultExpiry'
+        | 'graceHours'
+        | 'expiresSoonDays',
+        {
+          'heading-level'?: number;
+          'time-zone'?: string;
+          'product-name'?: string;
+          'max-lifetime-days'?: number;
+          'default-expiry'?: string;
+          'expires-soon-days'?: number;
+        }
       >;
-      'access-key-bar': Props<AccessKeyBarElement, Common | 'key' | 'timeZone'>;
-      'generate-key-dialog': Props<GenerateKeyDialogElement, DialogProps | 'busy' | 'error' | 'timeZone'>;
+      'access-key-bar': Props<AccessKeyBarElement, Common | 'key' | 'actions' | 'timeZone' | 'expiresSoonDays'>;
+      'generate-key-dialog': Props<
+        GenerateKeyDialogElement,
+        DialogProps | 'busy' | 'error' | 'timeZone' | 'expiryPresets' | 'maxLifetimeDays' | 'defaultExpiry'
+      >;
+      'regenerate-key-dialog': Props<
+        RegenerateKeyDialogElement,
+        DialogProps | 'key' | 'busy' | 'error' | 'timeZone' | 'expiryPresets' | 'maxLifetimeDays' | 'graceHours'
+      >;
+      'rename-key-dialog': Props<RenameKeyDialogElement, DialogProps | 'key' | 'busy' | 'error'>;
+      'remove-expired-keys-dialog': Props<RemoveExpiredKeysDialogElement, DialogProps | 'keys' | 'removed' | 'busy' | 'error'>;
       'reveal-key-dialog': Props<RevealKeyDialogElement, DialogProps>;
       'remove-key-dialog': Props<RemoveKeyDialogElement, DialogProps | 'key' | 'busy' | 'error'>;
       'key-limit-dialog': Props<KeyLimitDialogElement, DialogProps>;

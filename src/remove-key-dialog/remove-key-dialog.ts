@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessKey } from '../api/types.js';
 import { AccessKeyRemoveRequestEvent } from '../events.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
-import { styles } from './remove-key-dialog.styles.js';
+import { keySummaryStyles, renderKeySummary } from '../internal/key-summary.js';
 
 /** The parts `<remove-key-dialog>` exposes to `::part()`. */
 export const removeKeyDialogParts = [
@@ -42,7 +42,7 @@ export const removeKeyDialogParts = [
  * @csspart cancel-button - "Cancel".
  */
 export class RemoveKeyDialogElement extends AccessKeyRequestDialogBase {
-  static override styles = [AccessKeyRequestDialogBase.styles, styles];
+  static override styles = [AccessKeyRequestDialogBase.styles, keySummaryStyles];
 
   /** The key to remove. `null` again once the dialog closes. */
   @property({ attribute: false }) key: AccessKey | null = null;
@@ -68,15 +68,7 @@ export class RemoveKeyDialogElement extends AccessKeyRequestDialogBase {
     return this.renderDialog(
       html`
         <h2 id="title" part="title">${msg.removeTitle}</h2>
-        ${key
-          ? html`<p id="key-name" class="key-name" part="key-name">
-              <bdi part="name">${key.name}</bdi>
-              <span class="visible-part"
-                ><span class="visually-hidden">${msg.visiblePartLabel} </span
-                ><span part="visible-part" dir="ltr"><span aria-hidden="true">••••</span>${key.visiblePart}</span></span
-              >
-            </p>`
-          : nothing}
+        ${key ? renderKeySummary(key, msg) : nothing}
         <p id="text" part="text">${msg.removeText}</p>
         <p class="error" part="error" role="alert">${this.error}</p>
         <div class="actions">

@@ -18,7 +18,7 @@ export interface AccessKeyView {
 }
 
 /**
- * Reads one `<access-key-bar>` as a user sees it and presses its Remove button.
+ * Reads one `<access-key-bar>` as a user sees it and presses its buttons (Regenerate, Rename, Remove).
  *
  * Values come from the bar's parts (`status`, `name`, `visible-part`, and the `<time>` in `last-used`, `created`,
  * `expires`), the styling API that stays stable, so restyling, reordering or translating the bar does not matter;
@@ -55,10 +55,36 @@ export class AccessKeyBarHarness extends AccessKeyHarness<AccessKeyBarElement> {
     return this.tooltipOf('expires');
   }
 
+  /** "Previous secret works until …" after a regenerate with a grace period, as shown ("in 23 hours"); else `null`. */
+  async getPreviousSecretUntil(): Promise<string | null> {
+    await this.settle();
+    return this.timeIn('previous-secret');
+  }
+
+  /** The bar's buttons, as they read ("Regenerate", "Rename", "Remove"). */
+  async getActions(): Promise<string[]> {
+    await this.settle();
+    return [...(byPart(this.root, 'buttons')?.querySelectorAll('button') ?? [])].map((button) => this.textOf(button));
+  }
+
   /** Presses Remove. Resolves when the bar (and the section around it, if any) has settled. */
   async clickRemove(): Promise<void> {
+    await this.press(this.messages.removeLabel({ name: this.required().name }));
+  }
+
+  /** Presses Regenerate (offered when the adapter can regenerate keys). */
+  async clickRegenerate(): Promise<void> {
+    await this.press(this.messages.regenerateLabel({ name: this.required().name }));
+  }
+
+  /** Presses Rename (offered when the adapter can rename keys). */
+  async clickRename(): Promise<void> {
+    await this.press(this.messages.renameLabel({ name: this.required().name }));
+  }
+
+  private async press(label: string): Promise<void> {
     await this.settle();
-    this.clickControl(this.removeButton);
+    this.clickControl(this.getByRole('button', label));
     await this.afterAction();
   }
 
@@ -75,10 +101,6 @@ export class AccessKeyBarHarness extends AccessKeyHarness<AccessKeyBarElement> {
     };
   }
 
-  /** The Remove button, named for the key ("Remove CI pipeline"). */
-  private get removeButton(): HTMLElement {
-    return this.getByRole('button', this.messages.removeLabel({ name: this.required().name }));
-  }
 
   private required(): AccessKeyView {
     const view = this.read();

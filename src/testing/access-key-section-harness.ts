@@ -9,24 +9,45 @@ import { AccessKeyHarness, type ChildHarnessOptions, type HarnessOptions } from 
 import { GenerateKeyDialogHarness } from './generate-key-dialog-harness.js';
 import { KeyLimitDialogHarness } from './key-limit-dialog-harness.js';
 import { accessibleName, allByRole, allElements, byPart, normalize, queryByRole, roleOf } from './queries.js';
+import type { RegenerateKeyDialogElement } from '../regenerate-key-dialog/regenerate-key-dialog.js';
+import type { RemoveExpiredKeysDialogElement } from '../remove-expired-keys-dialog/remove-expired-keys-dialog.js';
+import type { RenameKeyDialogElement } from '../rename-key-dialog/rename-key-dialog.js';
+import { RegenerateKeyDialogHarness } from './regenerate-key-dialog-harness.js';
+import { RemoveExpiredKeysDialogHarness } from './remove-expired-keys-dialog-harness.js';
 import { RemoveKeyDialogHarness } from './remove-key-dialog-harness.js';
+import { RenameKeyDialogHarness } from './rename-key-dialog-harness.js';
 import { RevealKeyDialogHarness } from './reveal-key-dialog-harness.js';
 
 /** Which of the section's dialogs is open. */
-export type AccessKeyDialogKind = 'generate' | 'reveal' | 'remove' | 'limit';
+export type AccessKeyDialogKind = 'generate' | 'reveal' | 'remove' | 'limit' | 'regenerate' | 'rename' | 'remove-expired';
 
 const dialogTags: Record<AccessKeyDialogKind, string> = {
   generate: 'generate-key-dialog',
   reveal: 'reveal-key-dialog',
   remove: 'remove-key-dialog',
   limit: 'key-limit-dialog',
+  regenerate: 'regenerate-key-dialog',
+  rename: 'rename-key-dialog',
+  'remove-expired': 'remove-expired-keys-dialog',
 };
 
 /** What to type into "Generate access key". */
 export interface GenerateKeyValues {
   name: string;
-  /** Valid till, `YYYY-MM-DD`; left empty when omitted. */
+  /** A Valid till preset in days, or `'none'`; the form's first choice when omitted. */
+  expiry?: number | 'none';
+  /** A custom Valid till date, `YYYY-MM-DD` (chooses "Custom date…"). */
   validTill?: string;
+}
+
+/** What to choose in "Regenerate access key"; the form's first choices when omitted. */
+export interface RegenerateKeyValues {
+  /** The new Valid till: a preset in days, or `'none'`. */
+  expiry?: number | 'none';
+  /** A custom new Valid till date, `YYYY-MM-DD`. */
+  validTill?: string;
+  /** When the old secret stops, in hours from now (0 = now). */
+  graceHours?: number;
 }
 
 /**
@@ -146,6 +167,24 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
     return new KeyLimitDialogHarness(this.dialogHost<KeyLimitDialogElement>('limit'), this.nestedOptions);
   }
 
+  /** The "Regenerate access key" dialog, open or not. */
+  getRegenerateDialog(): RegenerateKeyDialogHarness {
+    return new RegenerateKeyDialogHarness(this.dialogHost<RegenerateKeyDialogElement>('regenerate'), this.nestedOptions);
+  }
+
+  /** The "Rename access key" dialog, open or not. */
+  getRenameDialog(): RenameKeyDialogHarness {
+    return new RenameKeyDialogHarness(this.dialogHost<RenameKeyDialogElement>('rename'), this.nestedOptions);
+  }
+
+  /** The "Remove expired keys" dialog, open or not. */
+  getRemoveExpiredDialog(): RemoveExpiredKeysDialogHarness {
+    return new RemoveExpiredKeysDialogHarness(
+      this.dialogHost<RemoveExpiredKeysDialogElement>('remove-expired'),
+      this.nestedOptions,
+    );
+  }
+
   // ---- acting --------------------------------------------------------------------------------------------------
 
   /** Resolves when the section shows no pending request: not loading, not generating, not removing. */
@@ -186,6 +225,7 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
   async generateKey(values: GenerateKeyValues): Promise<RevealKeyDialogHarness> {
     const dialog = await this.openGenerateDialog();
     await dialog.setName(values.name);
+    if (values.expiry !== undefined) await dialog.chooseExpiry(values.expiry);
     if (values.validTill !== undefined) await dialog.pickDate(values.validTill);
     await dialog.submit();
     const open = this.openDialog;
@@ -201,10 +241,71 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
 
   /** Presses Remove on the key named `name`. Resolves with the remove dialog, open. */
   async removeKey(name: string): Promise<RemoveKeyDialogHarness> {
-    await this.settle();
-    this.clickControl(this.removeButtonOf(this.barNamed(name), name));
-    await this.waitFor(() => this.openDialog === 'remove', `"${this.messages.removeTitle}" to open for "${name}"`);
+    await this.pressOnBar(name, this.messages.removeLabel({ name }), 'remove');
     return this.getRemoveDialog();
+  }
+
+  /** Presses Rename on the key named `name`. Resolves with the rename dialog, open, the name in its field. */
+  async openRenameDialog(name: string): Promise<RenameKeyDialogHarness> {
+    await this.pressOnBar(name, this.messages.renameLabel({ name }), 'rename');
+    return this.getRenameDialog();
+  }
+
+  /** The whole rename flow: Rename on the key named `name`, the new name, Save. Fails with the dialog's error. */
+  async renameKey(name: string, newName: string): Promise<void> {
+    const dialog = await this.openRenameDialog(name);
+    await dialog.setName(newName);
+    await dialog.save();
+    if (this.openDialog === 'rename') {
+      throw new Error(`${this.constructor.name}: "${name}" was not renamed: "${await dialog.getError() || (await dialog.getNameError()) || ''}"`);
+    }
+  }
+
+  /** Presses Regenerate on the key named `name`. Resolves with the regenerate dialog, open. */
+  async openRegenerateDialog(name: string): Promise<RegenerateKeyDialogHarness> {
+    await this.pressOnBar(name, this.messages.regenerateLabel({ name }), 'regenerate');
+    return this.getRegenerateDialog();
+  }
+
+  /**
+   * The whole regenerate flow up to the reveal: Regenerate on the key named `name`, the choices, Regenerate. Resolves
+   * with the reveal dialog showing the new secret; fails with the dialog's error when the key was not regenerated.
+   */
+  async regenerateKey(name: string, values: RegenerateKeyValues = {}): Promise<RevealKeyDialogHarness> {
+    const dialog = await this.openRegenerateDialog(name);
+    if (values.expiry !== undefined) await dialog.chooseExpiry(values.expiry);
+    if (values.validTill !== undefined) await dialog.pickDate(values.validTill);
+    if (values.graceHours !== undefined) await dialog.chooseGrace(values.graceHours);
+    await dialog.submit();
+    if (this.openDialog !== 'reveal') {
+      const error = this.openDialog === 'regenerate' ? await dialog.getError() : '';
+      throw new Error(`${this.constructor.name}: "${name}" was not regenerated${error ? `: "${error}"` : ''}`);
+    }
+    return this.getRevealDialog();
+  }
+
+  /** Whether "Remove expired keys (N)" is offered, and its label; `null` when it is not. */
+  async getRemoveExpiredLabel(): Promise<string | null> {
+    await this.settle();
+    const button = byPart(this.root, 'remove-expired-button');
+    return button ? this.textOf(button) : null;
+  }
+
+  /** Presses "Remove expired keys (N)". Resolves with its confirmation dialog, open. */
+  async openRemoveExpiredDialog(): Promise<RemoveExpiredKeysDialogHarness> {
+    await this.settle();
+    const button = byPart(this.root, 'remove-expired-button');
+    if (!button) throw new Error(`${this.constructor.name}: "Your keys" offers no "${this.messages.removeExpiredTitle}"`);
+    this.clickControl(button);
+    await this.waitFor(() => this.openDialog === 'remove-expired', `"${this.messages.removeExpiredTitle}" to open`);
+    return this.getRemoveExpiredDialog();
+  }
+
+  /** The whole flow: "Remove expired keys (N)", Confirm. Resolves when every key was tried (see the dialog for errors). */
+  async removeExpired(): Promise<RemoveExpiredKeysDialogHarness> {
+    const dialog = await this.openRemoveExpiredDialog();
+    await dialog.confirm();
+    return dialog;
   }
 
   /** Presses Retry in the list error. Resolves when the reload has settled. */
@@ -226,7 +327,15 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
   /** The titles of the section's dialogs, in the page's language, for messages. */
   private titleOf(kind: AccessKeyDialogKind): string {
     const msg = this.messages;
-    return { generate: msg.generateTitle, reveal: msg.revealTitle, remove: msg.removeTitle, limit: msg.limitTitle }[kind];
+    return {
+      generate: msg.generateTitle,
+      reveal: msg.revealTitle,
+      remove: msg.removeTitle,
+      limit: msg.limitTitle,
+      regenerate: msg.regenerateTitle,
+      rename: msg.renameTitle,
+      'remove-expired': msg.removeExpiredTitle,
+    }[kind];
   }
 
   /** The native dialogs inside the section's dialog elements. */
@@ -278,7 +387,10 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
     );
   }
 
-  private removeButtonOf(bar: AccessKeyBarElement, name: string): HTMLElement {
-    return this.getByRole('button', this.messages.removeLabel({ name }), bar.shadowRoot!);
+  /** Presses the button named `label` on the bar of the key named `name`, and waits for `kind` to open. */
+  private async pressOnBar(name: string, label: string, kind: AccessKeyDialogKind): Promise<void> {
+    await this.settle();
+    this.clickControl(this.getByRole('button', label, this.barNamed(name).shadowRoot!));
+    await this.waitFor(() => this.openDialog === kind, `"${this.titleOf(kind)}" to open for "${name}"`);
   }
 }

@@ -8,12 +8,17 @@ export {
   AccessKeySectionHarness,
   type AccessKeyDialogKind,
   type GenerateKeyValues,
+  type RegenerateKeyValues,
 } from './access-key-section-harness.js';
 export { AccessKeyBarHarness, type AccessKeyView } from './access-key-bar-harness.js';
 export { GenerateKeyDialogHarness } from './generate-key-dialog-harness.js';
+export { KeyFormHarness, type ExpiryOption } from './key-form-harness.js';
 export { RevealKeyDialogHarness } from './reveal-key-dialog-harness.js';
 export { RemoveKeyDialogHarness } from './remove-key-dialog-harness.js';
 export { KeyLimitDialogHarness } from './key-limit-dialog-harness.js';
+export { RegenerateKeyDialogHarness } from './regenerate-key-dialog-harness.js';
+export { RenameKeyDialogHarness } from './rename-key-dialog-harness.js';
+export { RemoveExpiredKeysDialogHarness } from './remove-expired-keys-dialog-harness.js';
 
 export {
   MemoryAccessKeyApi,

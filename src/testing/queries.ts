@@ -56,6 +56,8 @@ export function roleOf(element: Element): string | null {
       return 'listitem';
     case 'textarea':
       return 'textbox';
+    case 'select':
+      return element.hasAttribute('multiple') || Number(element.getAttribute('size')) > 1 ? 'listbox' : 'combobox';
     case 'a':
       return element.hasAttribute('href') ? 'link' : null;
     case 'form':

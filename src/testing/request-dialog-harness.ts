@@ -25,11 +25,16 @@ export abstract class RequestDialogHarness<E extends HTMLElement> extends Dialog
   /** The action's label when idle and while busy ("Confirm", "Removing…"). */
   protected abstract get actionLabels(): readonly [idle: string, busy: string];
 
+  /** The action button, by its role and its label idle or busy. */
+  protected get actionButton(): HTMLElement {
+    return this.inDialog('button', this.actionLabels);
+  }
+
   /** Presses the action and resolves as soon as the dialog has rendered, without waiting for the request. */
   protected async pressAction(): Promise<void> {
     const [idle] = this.actionLabels;
     await this.assertOpen(`press "${idle}" in`);
-    this.clickControl(this.inDialog('button', this.actionLabels));
+    this.clickControl(this.actionButton);
     await this.settle();
   }
 

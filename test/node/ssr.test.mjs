@@ -14,8 +14,8 @@ const keys = [
 test('renders the section with its keys to HTML with declarative shadow DOM', () => {
   const page = renderSection(keys);
   assert.match(page, /<access-key-section [^>]*><template shadowroot="open" shadowrootmode="open">/);
-  // The section's shadow root, and one for each bar and dialog inside it.
-  assert.equal(page.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 1 + keys.length + 4);
+  // The section's shadow root, and one for each bar and each of its seven dialogs.
+  assert.equal(page.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 1 + keys.length + 7);
   for (const text of ['Access key', 'Your keys', 'CI pipeline', 'Release bot', '2 of 10', 'Created', 'Jan 15, 2099', 'Acme API']) {
     assert.ok(page.includes(text), `the page shows ${text}`);
   }
