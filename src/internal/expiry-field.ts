@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   earliestExpiryDate,
@@ -151,7 +152,7 @@ export class ExpiryField implements ReactiveController {
               part="date-input"
               type="date"
               min=${earliest}
-              max=${latest ?? nothing}
+              max=${ifDefined(latest ?? undefined)}
               .value=${live(this.date)}
               aria-describedby=${idList(message && 'date-message', preview && 'date-preview')}
               aria-invalid=${message ? 'true' : 'false'}
