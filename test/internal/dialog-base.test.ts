@@ -8,12 +8,27 @@ import '../../src/locales/de.js';
 import type { AccessKeyDialogBase } from '../../src/internal/dialog-base.js';
 import type { AccessKeyRequestDialogBase } from '../../src/internal/request-dialog.js';
 import type { DialogCloseReason } from '../../src/events.js';
-import { GenerateKeyDialogHarness, stubClipboard, type ClipboardStub } from '../../src/testing/index.js';
+import {
+  GenerateKeyDialogHarness,
+  RegenerateKeyDialogHarness,
+  RenameKeyDialogHarness,
+  stubClipboard,
+  type ClipboardStub,
+} from '../../src/testing/index.js';
 import { genericError, makeKey } from '../helpers/fixtures.js';
 import { part, pressShiftTab } from '../helpers/dom.js';
 
+type DialogTag =
+  | 'generate-key-dialog'
+  | 'reveal-key-dialog'
+  | 'remove-key-dialog'
+  | 'key-limit-dialog'
+  | 'regenerate-key-dialog'
+  | 'rename-key-dialog'
+  | 'remove-expired-keys-dialog';
+
 interface DialogCase {
-  tag: 'generate-key-dialog' | 'reveal-key-dialog' | 'remove-key-dialog' | 'key-limit-dialog';
+  tag: DialogTag;
   /** Opens the dialog as its host does. */
   open(element: AccessKeyDialogBase): void;
   /** The part focused on opening, and the first and last of the parts Tab visits. */
@@ -57,6 +72,27 @@ const cases: DialogCase[] = [
     focus: { initial: 'close-button', first: 'close-button', last: 'close-button' },
     closeButton: 'close-button',
     germanTitle: 'Kein weiterer Schlüssel möglich',
+  },
+  {
+    tag: 'regenerate-key-dialog',
+    open: (element) => (element as HTMLElementTagNameMap['regenerate-key-dialog']).show(makeKey()),
+    focus: { initial: 'regenerate-button', first: 'expiry-select', last: 'regenerate-button' },
+    closeButton: 'cancel-button',
+    germanTitle: 'Zugangsschlüssel neu erzeugen',
+  },
+  {
+    tag: 'rename-key-dialog',
+    open: (element) => (element as HTMLElementTagNameMap['rename-key-dialog']).show(makeKey()),
+    focus: { initial: 'name-input', first: 'name-input', last: 'save-button' },
+    closeButton: 'cancel-button',
+    germanTitle: 'Zugangsschlüssel umbenennen',
+  },
+  {
+    tag: 'remove-expired-keys-dialog',
+    open: (element) => (element as HTMLElementTagNameMap['remove-expired-keys-dialog']).show([makeKey()]),
+    focus: { initial: 'cancel-button', first: 'cancel-button', last: 'confirm-button' },
+    closeButton: 'cancel-button',
+    germanTitle: 'Abgelaufene Schlüssel entfernen',
   },
 ];
 
@@ -151,8 +187,13 @@ describe('AccessKeyDialogBase', () => {
 });
 
 interface RequestCase {
-  tag: 'generate-key-dialog' | 'remove-key-dialog';
-  event: 'access-key-generate-request' | 'access-key-remove-request';
+  tag: 'generate-key-dialog' | 'remove-key-dialog' | 'regenerate-key-dialog' | 'rename-key-dialog' | 'remove-expired-keys-dialog';
+  event:
+    | 'access-key-generate-request'
+    | 'access-key-remove-request'
+    | 'access-key-regenerate-request'
+    | 'access-key-rename-request'
+    | 'access-key-remove-expired-request';
   open(element: AccessKeyRequestDialogBase): Promise<void>;
   action: string;
   busyLabel: string;
@@ -179,6 +220,36 @@ const requestCases: RequestCase[] = [
     action: 'confirm-button',
     busyLabel: 'Removing…',
     entered: (element) => part(element, 'name').textContent!,
+  },
+  {
+    tag: 'regenerate-key-dialog',
+    event: 'access-key-regenerate-request',
+    open: async (element) => {
+      (element as HTMLElementTagNameMap['regenerate-key-dialog']).show(makeKey());
+      await new RegenerateKeyDialogHarness(element as HTMLElementTagNameMap['regenerate-key-dialog']).chooseGrace(24);
+    },
+    action: 'regenerate-button',
+    busyLabel: 'Regenerating…',
+    entered: (element) => part<HTMLSelectElement>(element, 'grace-select').value,
+  },
+  {
+    tag: 'rename-key-dialog',
+    event: 'access-key-rename-request',
+    open: async (element) => {
+      (element as HTMLElementTagNameMap['rename-key-dialog']).show(makeKey());
+      await new RenameKeyDialogHarness(element as HTMLElementTagNameMap['rename-key-dialog']).setName('Renamed');
+    },
+    action: 'save-button',
+    busyLabel: 'Saving…',
+    entered: (element) => part<HTMLInputElement>(element, 'name-input').value,
+  },
+  {
+    tag: 'remove-expired-keys-dialog',
+    event: 'access-key-remove-expired-request',
+    open: async (element) => (element as HTMLElementTagNameMap['remove-expired-keys-dialog']).show([makeKey()]),
+    action: 'confirm-button',
+    busyLabel: 'Removing 1 of 1…',
+    entered: (element) => part(element, 'text').textContent!,
   },
 ];
 
