@@ -43,9 +43,9 @@ export function expiredKeys(count: number): AccessKey[] {
   }));
 }
 
-/** One key as a bar shows it. */
+/** One key as a bar shows it, made a year and a half ago, so any last use or expiry a story gives it is believable. */
 export function bareKey(overrides: Partial<AccessKey> = {}): AccessKey {
-  return { ...sampleKeys()[0], ...overrides };
+  return { ...sampleKeys()[0], createdAt: instant(-540 * day), ...overrides };
 }
 
 /** What a story asks of its in-memory backend (story `parameters.memoryApi`). */

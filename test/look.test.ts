@@ -52,13 +52,15 @@ describe('look', () => {
     await emulateMedia({ colorScheme: 'dark' });
     const onDarkPage = await onPage('color-scheme: light dark; background: #202124; color: #e8eaed');
     expect(getComputedStyle(part(onDarkPage, 'heading')).color).to.equal('rgb(232, 234, 237)');
+    // The page is dark itself: the section sits on it, as in light, with no slab of its own.
+    expect(getComputedStyle(part(onDarkPage, 'base')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     await expect(onDarkPage).to.be.accessible();
 
     await emulateMedia({ colorScheme: 'light' });
     const optedIn = await onPage('background: #fff; --access-key-color-scheme: dark');
     // Light text, on the dark surface the section paints itself, clear of its edge.
     expect(getComputedStyle(part(optedIn, 'heading')).color).to.equal('rgb(232, 234, 237)');
-    expect(getComputedStyle(optedIn).backgroundColor).to.equal('rgb(18, 19, 22)');
+    expect(getComputedStyle(part(optedIn, 'base')).backgroundColor).to.equal('rgb(18, 19, 22)');
     expect(getComputedStyle(part(optedIn, 'base')).paddingTop).to.equal('16px');
     await expect(optedIn).to.be.accessible();
   });

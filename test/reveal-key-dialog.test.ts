@@ -7,6 +7,7 @@ import type { AccessKeyDialogClosedEvent } from '../src/events.js';
 import '../src/reveal-key-dialog/define.js';
 import { stubClipboard, type ClipboardStub } from '../src/testing/index.js';
 import { makeKey } from './helpers/fixtures.js';
+import { labelOf } from './helpers/dom.js';
 
 const secret = 'ak_live_9f2c4e71b0d84a6f8e3b5c1d7a09e2f4a1b2';
 const generated: GeneratedAccessKey = { ...makeKey(), secret };
@@ -68,8 +69,8 @@ describe('reveal-key-dialog', () => {
     expect(textarea.labels[0].textContent).to.equal('Access key');
     expect(element.shadowRoot!.querySelector('input[type="password"]')).to.be.null;
     expect(element.shadowRoot!.activeElement).to.equal(copyButton);
-    expect(copyButton.textContent!.trim()).to.equal('Copy to clipboard');
-    expect(closeButton.textContent!.trim()).to.equal('Close');
+    expect(labelOf(copyButton)).to.equal('Copy to clipboard');
+    expect(labelOf(closeButton)).to.equal('Close');
     expect(attributeValues(element).some((value) => value.includes(secret))).to.be.false;
     await expect(element).to.be.accessible();
   });
@@ -121,7 +122,7 @@ describe('reveal-key-dialog', () => {
     expect(element.open).to.be.true;
     expect(dialog.open).to.be.true;
     expect(alert.textContent).to.equal(
-      'The key has not been copied. You will not see it again: copy it first, or choose Close if you do not need it.',
+      'The key has not been copied. You will not see it again: copy it first, or choose “Close” if you do not need it.',
     );
     expect(element.shadowRoot!.activeElement).to.equal(copyButton);
     await sendKeys({ press: 'Escape' });
@@ -192,7 +193,8 @@ describe('reveal-key-dialog', () => {
     expect(closeButton.getBoundingClientRect().top).to.be.above(field.bottom);
     await copy(element, copyButton, 'access-key-copied');
     await element.updateComplete;
-    expect(copyButton.textContent!.replace(/\s+/g, ' ').trim()).to.equal('✓ Copied');
+    expect(labelOf(copyButton)).to.equal('Copied');
+    expect(copyButton.getBoundingClientRect().width).to.equal(beside.width); // its width does not jump
     expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Copied to clipboard');
     await expect(element).to.be.accessible();
   });

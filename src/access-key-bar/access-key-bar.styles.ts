@@ -59,6 +59,17 @@ export const styles = css`
   .details > * {
     white-space: nowrap;
   }
+  /* The badge and the last use share their line at any width: the last use gives way, with an ellipsis (its tooltip
+     has the exact moment). */
+  .state {
+    flex-wrap: nowrap;
+  }
+  .state > .tooltip-anchor,
+  .state > [part~='last-used'] {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .status {
     display: inline-flex;
     align-items: center;
@@ -94,10 +105,15 @@ export const styles = css`
   [tabindex='0'] {
     border-radius: 4px;
   }
+  /* The name clips its overflow, so its focus ring is drawn inside it. */
+  .name:focus-visible {
+    outline-offset: -2px;
+  }
+  /* Light buttons carry their own padding: they line up with the bar's edge as its text does. */
   .actions {
     display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    gap: 0;
+    margin-inline-end: calc(var(--_space) * -1);
   }
   /* Narrow: the actions take their own line under the key, lined up with its text. */
   @container (max-width: 30rem) {
@@ -105,7 +121,7 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr);
     }
     .actions {
-      margin-inline-start: calc(var(--_space) * -1);
+      margin-inline: calc(var(--_space) * -1) 0;
     }
   }
 `;

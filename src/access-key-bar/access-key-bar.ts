@@ -55,7 +55,8 @@ const minute = 60_000;
  * @csspart name - The key's name (ellipsis when it does not fit; full name in a tooltip).
  * @csspart visible-part - The masked, non-secret part of the key.
  * @csspart created - The creation date.
- * @csspart expires - "Expires Jan 1, 2027", "Expires in 3 days" or "Expired Nov 11, 2026" (exact moment in a tooltip).
+ * @csspart expires - "Expires Jan 1, 2027", "Expires in 3 days", "Expired Nov 11, 2026" (exact moment in a tooltip), or
+ *   "Never expires".
  * @csspart previous-secret - "Previous secret works until …", while the old secret of a regenerated key still works.
  * @csspart buttons - The bar's buttons, together.
  * @csspart regenerate-button - "Regenerate", when the bar offers it.
@@ -170,7 +171,9 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
             ><span class="text">${msg.created}</span>
             <time datetime=${key.createdAt}>${formatDate(key.createdAt, locale, zone)}</time></span
           >
-          ${key.expiresAt ? this.#renderExpiry(key.expiresAt, state, now) : nothing}
+          ${key.expiresAt
+            ? this.#renderExpiry(key.expiresAt, state, now)
+            : html`<span part="expires"><span class="text">${msg.neverExpires}</span></span>`}
         </div>
         ${key.previousSecretExpiresAt && Date.parse(key.previousSecretExpiresAt) > now.getTime()
           ? html`<div class="details">

@@ -4,13 +4,17 @@ export const styles = css`
   :host {
     display: block;
     max-width: 100%;
-    background: var(--_page);
-    border-radius: var(--_radius);
+    /* The section lays itself out by its own width (its card's padding below). */
+    container-type: inline-size;
   }
-  /* Dark chosen for the section on a page that may be light: it becomes a card, its text clear of the edge. */
-  @container style(--access-key-color-scheme: dark) {
+  /* Dark chosen for the section itself (the page may be light): it becomes a card that paints its own surface, its
+     text clear of the edge, less so where the section is narrow. On a page that is dark by its own color-scheme the
+     section sits on the page, as it does in light. */
+  @container style(--access-key-color-scheme: dark) or style(--access-key-color-scheme: light dark) {
     .section {
-      padding: calc(var(--_space) * 2);
+      padding: clamp(var(--_space), 4cqi, calc(var(--_space) * 2));
+      border-radius: var(--_radius);
+      background: var(--_page);
     }
   }
   :host([hidden]) {
@@ -24,7 +28,7 @@ export const styles = css`
   .header {
     display: flex;
     flex-wrap: wrap;
-    align-items: flex-start;
+    align-items: center;
     justify-content: space-between;
     gap: var(--_space) calc(var(--_space) * 2);
   }
@@ -44,12 +48,22 @@ export const styles = css`
     justify-items: start;
     gap: var(--_space);
     padding: calc(var(--_space) * 3) calc(var(--_space) * 2);
-    border: 1px dashed var(--_border);
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: var(--_surface-alt);
     color: var(--_muted);
   }
   .panel p {
     margin: 0;
+  }
+  .empty {
+    justify-items: center;
+    text-align: center;
+  }
+  .loading {
+    padding: 0;
+    border: 0;
+    background: none;
   }
   .list-error {
     border-style: solid;
@@ -83,9 +97,38 @@ export const styles = css`
   .list[aria-busy='true'] {
     cursor: progress;
   }
+  /* While loading: bars' outlines, so the page does not jump when the keys come. */
   .skeleton {
-    height: 88px;
+    justify-self: stretch;
+    display: grid;
+    gap: var(--_space);
+    height: 78px;
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    box-sizing: border-box;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .skeleton::before,
+  .skeleton::after {
+    content: '';
+    border-radius: 4px;
     background: var(--_surface-alt);
+  }
+  .skeleton::before {
+    width: 40%;
+  }
+  .skeleton::after {
+    width: 70%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
   }
 `;

@@ -325,13 +325,14 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
         : nothing;
     if (this.keys.length === 0) {
       if (this.loadState === 'loading') {
-        return html`<div part="loading" class="panel" role="status" aria-busy="true">
+        return html`<div part="loading" class="panel loading" role="status" aria-busy="true">
           <p>${msg.loading}</p>
+          <div class="skeleton" aria-hidden="true"></div>
           <div class="skeleton" aria-hidden="true"></div>
         </div>`;
       }
       if (this.loadState === 'error') return error;
-      return html`<div part="empty" class="panel"><p>${msg.emptyState}</p></div>`;
+      return html`<div part="empty" class="panel empty"><p>${msg.emptyState}</p></div>`;
     }
     const now = new Date();
     const expired = this.keys.filter((key) => keyStatus(key.expiresAt, now) === 'expired');

@@ -4,6 +4,7 @@ import { EXPIRY_PRESETS, localTimeZone, type ExpiryChoice, type ExpiryPolicy } f
 import { AccessKeyGenerateRequestEvent } from '../events.js';
 import { ExpiryField } from '../internal/expiry-field.js';
 import { NameField } from '../internal/name-field.js';
+import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { fieldStyles } from '../internal/theme.styles.js';
 
@@ -118,7 +119,7 @@ export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
             dir="auto"
             aria-disabled=${this.busy ? 'true' : 'false'}
           >
-            ${this.busy ? msg.generating : msg.generate}
+            ${this.busy ? stableLabel(msg.generating, msg.generate) : stableLabel(msg.generate, msg.generating)}
           </button>
         </div>
       </form>

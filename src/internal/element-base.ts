@@ -29,8 +29,8 @@ import { closestLang, observeLang } from './locale.js';
  * @cssprop [--access-key-color-border=#c9ced6 / #4a4f57] - Borders of bars, fields, buttons and dialogs.
  * @cssprop [--access-key-color-accent=#0b57d0 / #8ab4f8] - Primary buttons.
  * @cssprop [--access-key-color-on-accent=#ffffff / #0b1f3a] - Text on primary buttons.
- * @cssprop [--access-key-color-danger=#b3261e / #f2b8b5] - Destructive buttons, invalid fields, validation messages.
- * @cssprop [--access-key-color-on-danger=#ffffff / #601410] - Text on destructive buttons.
+ * @cssprop [--access-key-color-danger=#b3261e / #ee675c] - Destructive buttons, invalid fields, validation messages.
+ * @cssprop [--access-key-color-on-danger=#ffffff / #1f0705] - Text on destructive buttons.
  * @cssprop [--access-key-color-active-bg=#e6f4ea / #0f3d1f] - Active badge background.
  * @cssprop [--access-key-color-active-text=#146c2e / #a8dab5] - Active badge text and "Copied".
  * @cssprop [--access-key-color-expired-bg=#fce8e6 / #4a1512] - Expired badge and error region background.

@@ -4,9 +4,9 @@ import { NAME_MAX_LENGTH, validateKeyName, type NameValidation } from '../domain
 import type { AccessKeyMessages } from '../locales/messages.js';
 
 /**
- * The Name field of the dialogs that name a key (generate, rename): label, hint, a text input, the live counter of
- * code points on its own line at the field's end, and the message that says why a name is refused — shown once the
- * user has typed and left the field, or on submit, and tied to the input with `aria-describedby`.
+ * The Name field of the dialogs that name a key (generate, rename): label, hint, a text input, and under it the message
+ * that says why a name is refused (shown once the user has typed and left the field, or on submit, and tied to the
+ * input with `aria-describedby`) with the live counter of code points at the field's end.
  */
 export class NameField implements ReactiveController {
   /** What the field holds, as typed. */
@@ -72,10 +72,12 @@ export class NameField implements ReactiveController {
         @input=${this.#handleInput}
         @blur=${this.#handleBlur}
       />
-      <p id="name-counter" part="name-counter" class=${name.length > NAME_MAX_LENGTH ? 'counter over' : 'counter'}>
-        ${msg.nameCounter({ count: name.length, max: NAME_MAX_LENGTH })}
-      </p>
-      ${message ? html`<p id="name-message" part="name-message" class="message">${message}</p>` : nothing}
+      <div class="below">
+        ${message ? html`<p id="name-message" part="name-message" class="message">${message}</p>` : nothing}
+        <p id="name-counter" part="name-counter" class=${name.length > NAME_MAX_LENGTH ? 'counter over' : 'counter'}>
+          ${msg.nameCounter({ count: name.length, max: NAME_MAX_LENGTH })}
+        </p>
+      </div>
     </div>`;
   }
 

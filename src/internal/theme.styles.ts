@@ -20,8 +20,8 @@ export const tokens = css`
     --_border: var(--access-key-color-border, light-dark(#c9ced6, #4a4f57));
     --_accent: var(--access-key-color-accent, light-dark(#0b57d0, #8ab4f8));
     --_on-accent: var(--access-key-color-on-accent, light-dark(#ffffff, #0b1f3a));
-    --_danger: var(--access-key-color-danger, light-dark(#b3261e, #f2b8b5));
-    --_on-danger: var(--access-key-color-on-danger, light-dark(#ffffff, #601410));
+    --_danger: var(--access-key-color-danger, light-dark(#b3261e, #ee675c));
+    --_on-danger: var(--access-key-color-on-danger, light-dark(#ffffff, #1f0705));
     --_active-bg: var(--access-key-color-active-bg, light-dark(#e6f4ea, #0f3d1f));
     --_active-text: var(--access-key-color-active-text, light-dark(#146c2e, #a8dab5));
     --_expired-bg: var(--access-key-color-expired-bg, light-dark(#fce8e6, #4a1512));
@@ -32,6 +32,7 @@ export const tokens = css`
     /* What the section paints under its own text: nothing in light (it sits on the page), its surface in dark, so
        dark never puts light text on a light page. */
     --_page: var(--access-key-color-page, light-dark(transparent, #121316));
+    text-wrap: pretty;
     --_radius: var(--access-key-radius, 8px);
     --_space: var(--access-key-spacing, 8px);
     font-family: var(--_font);
@@ -100,9 +101,20 @@ export const buttonStyles = css`
   .text {
     unicode-bidi: plaintext;
   }
+  /* Busy or unavailable: the label says so ("Generating…"); the colours keep their contrast. */
   .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.75;
+    cursor: progress;
+  }
+  /* A button whose label changes (Generate → Generating…, Copy → Copied) keeps the width of its widest label, so
+     nothing around it moves: each label stacked in one grid cell, the ones not shown invisible. */
+  .labels {
+    display: inline-grid;
+  }
+  .labels > * {
+    grid-area: 1 / 1;
+  }
+  .labels > [aria-hidden] {
+    visibility: hidden;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);
@@ -138,6 +150,7 @@ export const dialogStyles = css`
   h2 {
     margin: 0 0 calc(var(--_space) * 2);
     font-size: 1.25rem;
+    text-wrap: balance;
   }
   p {
     margin: 0 0 calc(var(--_space) * 2);
@@ -154,11 +167,12 @@ export const dialogStyles = css`
     gap: var(--_space);
     margin-top: calc(var(--_space) * 3);
   }
-  /* Narrow: the buttons share the row in equal widths (and stack, equally wide, when their labels do not fit). */
+  /* Narrow: the buttons share the row in equal widths. */
   @container (max-width: 26rem) {
-    .actions > .button {
-      flex: 1 1 0;
-      min-inline-size: max-content;
+    .actions {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
     }
   }
   .error {
@@ -222,8 +236,14 @@ export const fieldStyles = css`
   .preview {
     color: var(--_muted);
   }
-  .counter {
-    text-align: end;
+  .below {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space);
+  }
+  .below > .counter {
+    flex: none;
+    margin-inline-start: auto;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }

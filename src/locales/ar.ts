@@ -45,7 +45,7 @@ export const arabicMessages: AccessKeyMessages = {
   copy: 'نسخ إلى الحافظة',
   copied: 'تم النسخ إلى الحافظة',
   copiedButton: 'تم النسخ',
-  copyFailed: 'تعذّر النسخ تلقائيًا. تم تحديد المفتاح: اضغط Ctrl+C (أو ⌘C على Mac) لنسخه.',
+  copyFailed: 'تعذّر النسخ تلقائيًا. تم تحديد المفتاح: اضغط \u2066Ctrl+C\u2069 (أو \u2066⌘C\u2069 على Mac) لنسخه.',
   dismissBlocked: 'لم يُنسخ المفتاح بعد. لن تتمكن من رؤيته مرة أخرى: انسخه أولًا، أو اختر «إغلاق» إذا لم تكن بحاجة إليه.',
   close: 'إغلاق',
 
@@ -57,6 +57,7 @@ export const arabicMessages: AccessKeyMessages = {
   created: 'تاريخ الإنشاء',
   expires: 'ينتهي في',
   expiresRelative: 'ينتهي',
+  neverExpires: 'لا ينتهي',
   expired: 'انتهى في',
   visiblePartLabel: 'ينتهي المفتاح بـ',
   remove: 'إزالة',

@@ -61,6 +61,7 @@ export const germanMessages: AccessKeyMessages = {
   created: 'Erstellt',
   expires: 'Läuft ab',
   expiresRelative: 'Läuft ab',
+  neverExpires: 'Läuft nie ab',
   expired: 'Abgelaufen am',
   visiblePartLabel: 'Schlüssel endet auf',
   remove: 'Entfernen',

@@ -50,7 +50,7 @@ export const englishMessages: AccessKeyMessages = {
   copiedButton: 'Copied',
   copyFailed: 'Could not copy automatically. The key is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   dismissBlocked:
-    'The key has not been copied. You will not see it again: copy it first, or choose Close if you do not need it.',
+    'The key has not been copied. You will not see it again: copy it first, or choose “Close” if you do not need it.',
   close: 'Close',
 
   statusActive: 'Active',
@@ -61,6 +61,7 @@ export const englishMessages: AccessKeyMessages = {
   created: 'Created',
   expires: 'Expires',
   expiresRelative: 'Expires',
+  neverExpires: 'Never expires',
   expired: 'Expired',
   visiblePartLabel: 'Key ending',
   remove: 'Remove',

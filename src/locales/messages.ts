@@ -66,6 +66,8 @@ export interface AccessKeyMessages {
   expiresRelative: string;
   /** Before the expiry date of an expired key ("Expired Nov 11, 2026"). */
   expired: string;
+  /** In place of the expiry of a key without one. */
+  neverExpires: string;
   visiblePartLabel: string;
   remove: string;
   removeLabel: (values: { name: string }) => string;

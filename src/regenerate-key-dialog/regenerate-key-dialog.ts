@@ -7,6 +7,7 @@ import { AccessKeyRegenerateRequestEvent } from '../events.js';
 import { ExpiryField } from '../internal/expiry-field.js';
 import { keySummaryStyles, renderKeySummary } from '../internal/key-summary.js';
 import { idList } from '../internal/name-field.js';
+import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { fieldStyles } from '../internal/theme.styles.js';
 
@@ -195,7 +196,9 @@ export class RegenerateKeyDialogElement extends AccessKeyRequestDialogBase {
               autofocus
               aria-disabled=${this.busy ? 'true' : 'false'}
             >
-              ${this.busy ? msg.regenerating : msg.regenerate}
+              ${this.busy
+                ? stableLabel(msg.regenerating, msg.regenerate)
+                : stableLabel(msg.regenerate, msg.regenerating)}
             </button>
           </div>
         </form>

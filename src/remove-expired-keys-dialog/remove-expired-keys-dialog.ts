@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessKey } from '../api/types.js';
 import { AccessKeyRemoveExpiredRequestEvent } from '../events.js';
+import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 
 /** The parts `<remove-expired-keys-dialog>` exposes to `::part()`. */
@@ -63,6 +64,7 @@ export class RemoveExpiredKeysDialogElement extends AccessKeyRequestDialogBase {
     const msg = this.msg;
     const total = this.keys.length;
     const progress = msg.removingProgress({ done: Math.min(total, this.removed + 1), total });
+    const widest = msg.removingProgress({ done: total, total });
     return this.renderDialog(
       html`
         <h2 id="title" part="title">${msg.removeExpiredTitle}</h2>
@@ -79,7 +81,7 @@ export class RemoveExpiredKeysDialogElement extends AccessKeyRequestDialogBase {
             aria-disabled=${ifDefined(this.busy ? 'true' : undefined)}
             @click=${this.#handleConfirm}
           >
-            ${this.busy ? progress : msg.confirm}
+            ${this.busy ? stableLabel(progress, msg.confirm) : stableLabel(msg.confirm, widest)}
           </button>
         </div>
       `,

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessKey } from '../api/types.js';
 import { AccessKeyRemoveRequestEvent } from '../events.js';
+import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { keySummaryStyles, renderKeySummary } from '../internal/key-summary.js';
 
@@ -82,7 +83,7 @@ export class RemoveKeyDialogElement extends AccessKeyRequestDialogBase {
             aria-disabled=${ifDefined(this.busy ? 'true' : undefined)}
             @click=${this.#handleConfirm}
           >
-            ${this.busy ? msg.removing : msg.confirm}
+            ${this.busy ? stableLabel(msg.removing, msg.confirm) : stableLabel(msg.confirm, msg.removing)}
           </button>
         </div>
       `,

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { AccessKey } from '../api/types.js';
 import { AccessKeyRenameRequestEvent } from '../events.js';
 import { NameField } from '../internal/name-field.js';
+import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { fieldStyles } from '../internal/theme.styles.js';
 
@@ -92,7 +93,7 @@ export class RenameKeyDialogElement extends AccessKeyRequestDialogBase {
             dir="auto"
             aria-disabled=${this.busy ? 'true' : 'false'}
           >
-            ${this.busy ? msg.saving : msg.save}
+            ${this.busy ? stableLabel(msg.saving, msg.save) : stableLabel(msg.save, msg.saving)}
           </button>
         </div>
       </form>

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   /* Wide enough for a 256-bit secret on one line beside its Copy button. */
   dialog {
-    width: min(40rem, calc(100vw - 2 * var(--_space)));
+    width: min(44rem, calc(100vw - 2 * var(--_space)));
   }
   .label {
     display: block;
@@ -46,16 +46,5 @@ export const styles = css`
       flex-direction: column;
       align-items: stretch;
     }
-  }
-  .status {
-    margin: var(--_space) 0 0;
-    color: var(--_active-text);
-    font-weight: 600;
-  }
-  /* Live regions stay in the accessibility tree while empty, so what is put into them later is announced. */
-  .status:empty {
-    display: block;
-    margin: 0;
-    padding: 0;
   }
 `;

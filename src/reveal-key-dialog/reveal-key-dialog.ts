@@ -4,6 +4,7 @@ import type { GeneratedAccessKey } from '../api/types.js';
 import { withoutSecret } from '../api/validate.js';
 import { AccessKeyCopiedEvent, AccessKeyErrorEvent } from '../events.js';
 import { AccessKeyDialogBase } from '../internal/dialog-base.js';
+import { stableLabel } from '../internal/labels.js';
 import { styles } from './reveal-key-dialog.styles.js';
 
 /** The parts `<reveal-key-dialog>` exposes to `::part()`. */
@@ -41,7 +42,7 @@ type Alert = 'copyFailed' | 'dismissBlocked';
  * @csspart secret - The read-only field holding the secret; one line, wrapping only when the secret does not fit.
  * @csspart copy-button - "Copy to clipboard", then "Copied".
  * @csspart close-button - "Close".
- * @csspart status - The polite live region that says "Copied to clipboard".
+ * @csspart status - The polite live region that says "Copied to clipboard" (for screen readers; the button shows it).
  * @csspart error - The alert region for a failed copy or a refused dismissal.
  */
 export class RevealKeyDialogElement extends AccessKeyDialogBase {
@@ -113,10 +114,11 @@ export class RevealKeyDialogElement extends AccessKeyDialogBase {
             autofocus
             @click=${this.#handleCopy}
           >
-            ${this.copied ? html`<span aria-hidden="true">✓</span> ${msg.copiedButton}` : msg.copy}
+            ${this.copied ? stableLabel(html`<span aria-hidden="true">✓</span> ${msg.copiedButton}`, msg.copy) : stableLabel(msg.copy, `✓ ${msg.copiedButton}`)}
           </button>
         </div>
-        <p class="status" part="status" role="status">${this.announcement ? msg[this.announcement] : ''}</p>
+        <!-- The Copy button already reads "Copied"; a screen reader hears it here. -->
+        <p class="status visually-hidden" part="status" role="status">${this.announcement ? msg[this.announcement] : ''}</p>
         <p class="error" part="error" role="alert">${this.alert ? msg[this.alert] : ''}</p>
         <div class="actions">
           <button class="button" part="close-button" dir="auto" @click=${this.handleCancelClick}>${msg.close}</button>

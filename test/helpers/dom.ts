@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { accessibleName } from '../../src/testing/queries.js';
+
+/** What a control says to a user: its accessible name (a button's label, without what is hidden from it). */
+export const labelOf = (element: Element): string => accessibleName(element);
 
 /** Every element under `root`, looking into open shadow roots. */
 export function deepElements(root: ParentNode): Element[] {

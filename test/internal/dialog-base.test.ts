@@ -16,7 +16,7 @@ import {
   type ClipboardStub,
 } from '../../src/testing/index.js';
 import { genericError, makeKey } from '../helpers/fixtures.js';
-import { part, pressShiftTab } from '../helpers/dom.js';
+import { labelOf, part, pressShiftTab } from '../helpers/dom.js';
 
 type DialogTag =
   | 'generate-key-dialog'
@@ -277,7 +277,7 @@ describe('AccessKeyRequestDialogBase', () => {
         await sendKeys({ press: 'Enter' });
         expect(requests()).to.equal(1);
         expect([element.busy, element.hasAttribute('busy')]).to.deep.equal([true, true]);
-        expect(action.textContent!.trim()).to.equal(dialog.busyLabel);
+        expect(labelOf(action)).to.equal(dialog.busyLabel);
         expect([action.getAttribute('aria-disabled'), action.disabled]).to.deep.equal(['true', false]);
         expect(part(element, 'dialog').getAttribute('aria-busy')).to.equal('true');
         await expect(element).to.be.accessible();
