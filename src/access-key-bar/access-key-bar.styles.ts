@@ -25,6 +25,10 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
     min-width: 0;
   }
+  /* Grid items would otherwise be as wide as their unbreakable lines. */
+  .main > * {
+    min-width: 0;
+  }
   .name-row {
     min-width: 0;
   }
@@ -112,16 +116,30 @@ export const styles = css`
   /* Light buttons carry their own padding: they line up with the bar's edge as its text does. */
   .actions {
     display: flex;
-    gap: 0;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
     margin-inline-end: calc(var(--_space) * -1);
   }
-  /* Narrow: the actions take their own line under the key, lined up with its text. */
+  /* Narrow: tighter insets, so the badge and the last use keep one line, and the buttons take their own line under
+     the key, lined up with its text. */
   @container (max-width: 30rem) {
     .bar {
       grid-template-columns: minmax(0, 1fr);
+      padding-inline: calc(var(--_space) * 1.5);
+    }
+    .state {
+      gap: var(--_space);
+      font-size: 0.8125rem;
+    }
+    .status {
+      padding-inline: var(--_space);
     }
     .actions {
-      margin-inline: calc(var(--_space) * -1) 0;
+      gap: var(--_space);
+      margin-inline: calc(var(--_space) * -0.75) 0;
+    }
+    .actions > .button {
+      padding-inline: calc(var(--_space) * 0.75);
     }
   }
 `;

@@ -56,6 +56,7 @@ export const buttonStyles = css`
     color: var(--_text);
     font: inherit;
     font-weight: 600;
+    white-space: nowrap;
     cursor: pointer;
   }
   .button:hover {
