@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessKey } from '../api/types.js';
 import { formatDate, formatMoment, formatRelative } from '../domain/format.js';
@@ -66,30 +65,41 @@ const minute = 60_000;
  */
 export class AccessKeyBarElement extends AccessKeyElementBase {
   static override styles = [tokens, buttonStyles, tooltipStyles, styles];
+  static override properties: PropertyDeclarations = {
+    key: { attribute: false },
+    timeZone: { attribute: 'time-zone' },
+    actions: { attribute: false },
+    expiresSoonDays: { type: Number, attribute: 'expires-soon-days' },
+    nameTruncated: { state: true, attribute: false },
+  };
 
   /** The key to show. */
-  @property({ attribute: false }) key: AccessKey | null = null;
+  key: AccessKey | null = null;
 
   /** IANA time zone for the dates; empty = the user's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** The buttons the bar offers (`regenerate`, `rename`, `remove`); the section offers those its adapter supports. */
-  @property({ attribute: false }) actions: readonly AccessKeyAction[] = ['remove'];
+  actions: readonly AccessKeyAction[] = ['remove'];
 
   /** How many days before its expiry the key shows "Expires soon" and the time left ("Expires in 3 days"). */
-  @property({ type: Number, attribute: 'expires-soon-days' }) expiresSoonDays: number = EXPIRES_SOON_DAYS;
+  expiresSoonDays: number = EXPIRES_SOON_DAYS;
 
-  @state() private nameTruncated = false;
+  private nameTruncated = false;
 
-  @query('.name') private nameElement?: HTMLElement;
+  private get nameElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.name');
+  }
 
-  @query('.actions > .button:last-child') private removeButton?: HTMLButtonElement;
+  private get removeButton(): HTMLButtonElement {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.actions > .button:last-child')!;
+  }
 
   #tooltips = new TooltipController(this);
   #timer: ReturnType<typeof setTimeout> | undefined;
   // Made on the first update in a browser, so the element also renders on a server, where there is none.
   #resizeObserver?: ResizeObserver;
-  #observedName: HTMLElement | undefined;
+  #observedName: HTMLElement | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -100,7 +110,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
     this.#resizeObserver?.disconnect();
-    this.#observedName = undefined;
+    this.#observedName = null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { accessKeyContext } from '../api/context.js';
 import { AccessKeyLimitError, AccessKeyNotFoundError, isAbortError } from '../api/errors.js';
@@ -136,51 +135,81 @@ export const accessKeySectionParts = [
  */
 export class AccessKeySectionElement extends AccessKeyElementBase {
   static override styles = [tokens, buttonStyles, styles];
+  static override properties: PropertyDeclarations = {
+    api: { attribute: false },
+    limit: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeZone: { attribute: 'time-zone' },
+    expiryPresets: { attribute: false },
+    maxLifetimeDays: { type: Number, attribute: 'max-lifetime-days' },
+    defaultExpiry: { attribute: 'default-expiry' },
+    graceHours: { attribute: false },
+    expiresSoonDays: { type: Number, attribute: 'expires-soon-days' },
+    keys: { attribute: false },
+    loadState: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /** The backend. Default: the one an ancestor provides, else an empty in-memory adapter. */
-  @property({ attribute: false }) api?: AccessKeyApi;
+  api?: AccessKeyApi;
 
   /** How many keys (active and expired together) a user may have; unset = the provider's, else 10. The backend is the authority. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** The level of the "Access key" heading (1–6); "Your keys" is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** IANA time zone for dates and the expiry pick; empty = the user's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** The presets of Valid till when generating or regenerating, in days. */
-  @property({ attribute: false }) expiryPresets: readonly number[] = EXPIRY_PRESETS;
+  expiryPresets: readonly number[] = EXPIRY_PRESETS;
 
   /** The longest a key may be valid, in days: "No expiry" and longer presets are not offered. Unset = no limit. */
-  @property({ type: Number, attribute: 'max-lifetime-days' }) maxLifetimeDays: number | null = null;
+  maxLifetimeDays: number | null = null;
 
   /** Valid till's first choice when generating: `'none'` (the seed's), a number of days (`'30'`), or `'custom'`. */
-  @property({ attribute: 'default-expiry' }) defaultExpiry = 'none';
+  defaultExpiry = 'none';
 
   /** When the old secret of a regenerated key may stop, in hours from now (0 = at once). */
-  @property({ attribute: false }) graceHours: readonly number[] = GRACE_HOURS;
+  graceHours: readonly number[] = GRACE_HOURS;
 
   /** How many days before its expiry a key shows "Expires soon". */
-  @property({ type: Number, attribute: 'expires-soon-days' }) expiresSoonDays: number = EXPIRES_SOON_DAYS;
+  expiresSoonDays: number = EXPIRES_SOON_DAYS;
 
   /**
    * The keys shown, newest first. Set it to show a list before the adapter answers (server-side rendering, or keys the
    * page already has); the section then replaces it with what the adapter lists and keeps it current.
    */
-  @property({ attribute: false }) keys: AccessKey[] = [];
+  keys: AccessKey[] = [];
 
-  @state() private loadState: LoadState = 'loading';
-  @state() private announcement = '';
+  private loadState: LoadState = 'loading';
+  private announcement = '';
 
-  @query('generate-key-dialog') private generateDialog!: GenerateKeyDialogElement;
-  @query('reveal-key-dialog') private revealDialog!: RevealKeyDialogElement;
-  @query('remove-key-dialog') private removeDialog!: RemoveKeyDialogElement;
-  @query('key-limit-dialog') private limitDialog!: KeyLimitDialogElement;
-  @query('regenerate-key-dialog') private regenerateDialog!: RegenerateKeyDialogElement;
-  @query('rename-key-dialog') private renameDialog!: RenameKeyDialogElement;
-  @query('remove-expired-keys-dialog') private removeExpiredDialog!: RemoveExpiredKeysDialogElement;
-  @query('[part="add-button"]') private addButton!: HTMLButtonElement;
+  private get generateDialog(): GenerateKeyDialogElement {
+    return this.renderRoot.querySelector<GenerateKeyDialogElement>('generate-key-dialog')!;
+  }
+  private get revealDialog(): RevealKeyDialogElement {
+    return this.renderRoot.querySelector<RevealKeyDialogElement>('reveal-key-dialog')!;
+  }
+  private get removeDialog(): RemoveKeyDialogElement {
+    return this.renderRoot.querySelector<RemoveKeyDialogElement>('remove-key-dialog')!;
+  }
+  private get limitDialog(): KeyLimitDialogElement {
+    return this.renderRoot.querySelector<KeyLimitDialogElement>('key-limit-dialog')!;
+  }
+  private get regenerateDialog(): RegenerateKeyDialogElement {
+    return this.renderRoot.querySelector<RegenerateKeyDialogElement>('regenerate-key-dialog')!;
+  }
+  private get renameDialog(): RenameKeyDialogElement {
+    return this.renderRoot.querySelector<RenameKeyDialogElement>('rename-key-dialog')!;
+  }
+  private get removeExpiredDialog(): RemoveExpiredKeysDialogElement {
+    return this.renderRoot.querySelector<RemoveExpiredKeysDialogElement>('remove-expired-keys-dialog')!;
+  }
+  private get addButton(): HTMLButtonElement {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part="add-button"]')!;
+  }
 
   #provider = new ContextProvider(this, { context: accessKeyContext });
   #fallbackApi?: MemoryAccessKeyApi;

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { EXPIRY_PRESETS, localTimeZone, type ExpiryChoice, type ExpiryPolicy } from '../domain/expiry.js';
 import { AccessKeyGenerateRequestEvent } from '../events.js';
 import { ExpiryField } from '../internal/expiry-field.js';
@@ -59,18 +58,24 @@ export const generateKeyDialogParts = [
  */
 export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
   static override styles = [AccessKeyRequestDialogBase.styles, fieldStyles];
+  static override properties: PropertyDeclarations = {
+    timeZone: { attribute: 'time-zone' },
+    expiryPresets: { attribute: false },
+    maxLifetimeDays: { type: Number, attribute: 'max-lifetime-days' },
+    defaultExpiry: { attribute: 'default-expiry' },
+  };
 
   /** IANA time zone in which the picked date starts; empty = the runtime's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** The presets of Valid till, in days. */
-  @property({ attribute: false }) expiryPresets: readonly number[] = EXPIRY_PRESETS;
+  expiryPresets: readonly number[] = EXPIRY_PRESETS;
 
   /** The longest a key may be valid, in days: "No expiry" and longer presets are not offered. `null` = no limit. */
-  @property({ type: Number, attribute: 'max-lifetime-days' }) maxLifetimeDays: number | null = null;
+  maxLifetimeDays: number | null = null;
 
   /** The Valid till choice the form starts with: `'none'`, a number of days as text (`'30'`), or `'custom'`. */
-  @property({ attribute: 'default-expiry' }) defaultExpiry = 'none';
+  defaultExpiry = 'none';
 
   #name = new NameField(this);
   #expiry = new ExpiryField(this);

@@ -1,5 +1,4 @@
-import { html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AccessKeyDialogClosedEvent, type DialogCloseReason } from '../events.js';
 import { AccessKeyElementBase } from './element-base.js';
@@ -29,11 +28,16 @@ export function deepActiveElement(): HTMLElement | null {
  */
 export abstract class AccessKeyDialogBase extends AccessKeyElementBase {
   static override styles: CSSResultGroup = [tokens, buttonStyles, dialogStyles];
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+  };
 
   /** Whether the dialog is open. Set it, or call `show()` / `close()`; closing fires `access-key-dialog-closed`. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
-  @query('dialog') protected dialog!: HTMLDialogElement;
+  protected get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector<HTMLDialogElement>('dialog')!;
+  }
 
   #returnFocusTo: HTMLElement | null = null;
   /** The reason the pending close will report; `close(reason)` sets it, every other way leaves `'cancel'`. */

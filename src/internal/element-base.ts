@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { accessKeyContext, type AccessKeySettings } from '../api/context.js';
 import { defaultProductName } from '../locales/en.js';
 import type { AccessKeyMessages } from '../locales/messages.js';
@@ -42,18 +41,36 @@ import { closestLang, observeLang } from './locale.js';
  * @cssprop [--access-key-spacing=8px] - Base spacing unit; gaps and paddings are multiples of it.
  */
 export abstract class AccessKeyElementBase extends LitElement {
+  static override properties: PropertyDeclarations = {
+    messages: { attribute: false },
+    locale: {},
+    productName: { attribute: 'product-name' },
+  };
+
   /** Message overrides on top of the locale's catalog. */
-  @property({ attribute: false }) messages: Partial<AccessKeyMessages> = {};
+  messages: Partial<AccessKeyMessages> = {};
 
   /** BCP 47 locale for strings and dates; empty = the nearest `lang` attribute. */
-  @property() locale = '';
+  locale = '';
 
   /** The product named in the generic error. Default: the section's setting, else "Mobitru". */
-  @property({ attribute: 'product-name' }) productName = '';
+  productName = '';
 
-  @consume({ context: accessKeyContext, subscribe: true })
-  @state()
+  /** Settings from the nearest provider (the section, or a host's), updating with it. */
   protected settings?: AccessKeySettings;
+
+  constructor() {
+    super();
+    // Rendered again whenever the provider hands over new settings.
+    new ContextConsumer(this, {
+      context: accessKeyContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.settings = settings;
+        this.requestUpdate();
+      },
+    });
+  }
 
   #stopObservingLang?: () => void;
 

@@ -1,5 +1,4 @@
-import { type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { type PropertyValues, type PropertyDeclarations } from 'lit';
 import { AccessKeyDialogBase } from './dialog-base.js';
 
 /**
@@ -13,11 +12,16 @@ import { AccessKeyDialogBase } from './dialog-base.js';
  * @attr {string} error - The error shown in the dialog; empty = none.
  */
 export abstract class AccessKeyRequestDialogBase extends AccessKeyDialogBase {
+  static override properties: PropertyDeclarations = {
+    busy: { type: Boolean, reflect: true },
+    error: {},
+  };
+
   /** Whether the host is acting on the request: the action shows progress and refuses another press. */
-  @property({ type: Boolean, reflect: true }) busy = false;
+  busy = false;
 
   /** The error shown in the dialog's alert region; empty = none. Setting it ends `busy`. */
-  @property() error = '';
+  error = '';
 
   /** Shows `message` (default: the generic error) and ends `busy`, so the user can retry. */
   showError(message: string = this.genericError): void {

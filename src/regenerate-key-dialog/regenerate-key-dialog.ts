@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { MAX_PREVIOUS_SECRET_DAYS } from '../api/key-rules.js';
 import type { AccessKey } from '../api/types.js';
 import { EXPIRY_PRESETS, lifetimeDays, localTimeZone, presetExpiryDate, type ExpiryPolicy } from '../domain/expiry.js';
@@ -83,24 +82,33 @@ function formatLater(hours: number, locale: string): string {
  */
 export class RegenerateKeyDialogElement extends AccessKeyRequestDialogBase {
   static override styles = [AccessKeyRequestDialogBase.styles, fieldStyles, keySummaryStyles];
+  static override properties: PropertyDeclarations = {
+    key: { attribute: false },
+    timeZone: { attribute: 'time-zone' },
+    expiryPresets: { attribute: false },
+    maxLifetimeDays: { type: Number, attribute: 'max-lifetime-days' },
+    graceHours: { attribute: false },
+    grace: { state: true, attribute: false },
+    graceRefused: { state: true, attribute: false },
+  };
 
   /** The key to regenerate. `null` again once the dialog closes. */
-  @property({ attribute: false }) key: AccessKey | null = null;
+  key: AccessKey | null = null;
 
   /** IANA time zone in which the new expiry's day starts; empty = the runtime's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** The presets of the new Valid till, in days. */
-  @property({ attribute: false }) expiryPresets: readonly number[] = EXPIRY_PRESETS;
+  expiryPresets: readonly number[] = EXPIRY_PRESETS;
 
   /** The longest a key may be valid, in days: "No expiry" and longer presets are not offered. `null` = no limit. */
-  @property({ type: Number, attribute: 'max-lifetime-days' }) maxLifetimeDays: number | null = null;
+  maxLifetimeDays: number | null = null;
 
   /** When the old secret may stop, in hours from now (0 = at once); the backend allows up to 30 days. */
-  @property({ attribute: false }) graceHours: readonly number[] = GRACE_HOURS;
+  graceHours: readonly number[] = GRACE_HOURS;
 
-  @state() private grace = 0;
-  @state() private graceRefused = false;
+  private grace = 0;
+  private graceRefused = false;
 
   #expiry = new ExpiryField(this);
 

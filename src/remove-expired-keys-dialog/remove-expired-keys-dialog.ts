@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessKey } from '../api/types.js';
 import { AccessKeyRemoveExpiredRequestEvent } from '../events.js';
@@ -38,11 +37,16 @@ export const removeExpiredKeysDialogParts = [
  * @csspart cancel-button - "Cancel".
  */
 export class RemoveExpiredKeysDialogElement extends AccessKeyRequestDialogBase {
+  static override properties: PropertyDeclarations = {
+    keys: { attribute: false },
+    removed: { type: Number },
+  };
+
   /** The expired keys to remove. Empty again once the dialog closes. */
-  @property({ attribute: false }) keys: readonly AccessKey[] = [];
+  keys: readonly AccessKey[] = [];
 
   /** How many of `keys` the host has removed so far, while busy. */
-  @property({ type: Number }) removed = 0;
+  removed = 0;
 
   /** Opens the dialog for `keys`. */
   override show(keys?: readonly AccessKey[]): void {

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessKey } from '../api/types.js';
 import { AccessKeyRemoveRequestEvent } from '../events.js';
@@ -44,9 +43,12 @@ export const removeKeyDialogParts = [
  */
 export class RemoveKeyDialogElement extends AccessKeyRequestDialogBase {
   static override styles = [AccessKeyRequestDialogBase.styles, keySummaryStyles];
+  static override properties: PropertyDeclarations = {
+    key: { attribute: false },
+  };
 
   /** The key to remove. `null` again once the dialog closes. */
-  @property({ attribute: false }) key: AccessKey | null = null;
+  key: AccessKey | null = null;
 
   /** Opens the dialog, naming `key` if given. */
   override show(key?: AccessKey): void {

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { AccessKey } from '../api/types.js';
 import { AccessKeyRenameRequestEvent } from '../events.js';
 import { NameField } from '../internal/name-field.js';
@@ -46,9 +45,12 @@ export const renameKeyDialogParts = [
  */
 export class RenameKeyDialogElement extends AccessKeyRequestDialogBase {
   static override styles = [AccessKeyRequestDialogBase.styles, fieldStyles];
+  static override properties: PropertyDeclarations = {
+    key: { attribute: false },
+  };
 
   /** The key to rename. `null` again once the dialog closes. */
-  @property({ attribute: false }) key: AccessKey | null = null;
+  key: AccessKey | null = null;
 
   #name = new NameField(this);
 

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { GeneratedAccessKey } from '../api/types.js';
 import { withoutSecret } from '../api/validate.js';
 import { AccessKeyCopiedEvent, AccessKeyErrorEvent } from '../events.js';
@@ -47,16 +46,26 @@ type Alert = 'copyFailed' | 'dismissBlocked';
  */
 export class RevealKeyDialogElement extends AccessKeyDialogBase {
   static override styles = [AccessKeyDialogBase.styles, styles];
+  static override properties: PropertyDeclarations = {
+    key: { attribute: false },
+    copied: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    alert: { state: true, attribute: false },
+  };
 
   /** The generated key to reveal. Never reflected to an attribute; `null` again once the dialog closes. */
-  @property({ attribute: false }) key: GeneratedAccessKey | null = null;
+  key: GeneratedAccessKey | null = null;
 
-  @state() private copied = false;
-  @state() private announcement: Announcement | null = null;
-  @state() private alert: Alert | null = null;
+  private copied = false;
+  private announcement: Announcement | null = null;
+  private alert: Alert | null = null;
 
-  @query('#secret') private secretField!: HTMLTextAreaElement;
-  @query('#copy') private copyButton!: HTMLButtonElement;
+  private get secretField(): HTMLTextAreaElement {
+    return this.renderRoot.querySelector<HTMLTextAreaElement>('#secret')!;
+  }
+  private get copyButton(): HTMLButtonElement {
+    return this.renderRoot.querySelector<HTMLButtonElement>('#copy')!;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
