@@ -54,7 +54,7 @@ function globalSuperclasses() {
 }
 
 const isPublic = (/** @type {any} */ item) =>
-  !item.privacy && !item.name.startsWith('#') && !item.static && !/@internal|@ignore/.test(item.description ?? '');
+  (!item.privacy || item.privacy === 'public') && !item.name.startsWith('#') && !item.static && !/@internal|@ignore/.test(item.description ?? '');
 
 /** Private, protected, `#private`, static (`styles`) and internal members are not part of the public API. */
 function publicApiOnly() {

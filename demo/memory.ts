@@ -1,16 +1,14 @@
 // `/demo/memory.html`: the section on the in-memory adapter, with sample keys in every state and fault injection.
 import { html, render } from 'lit';
 import {
-  MemoryAccessKeyApi,
   type AccessKey,
-  type AccessKeyFault,
   type GeneratedAccessKey,
   type GenerateKeyInput,
   type MemoryAccessKeyApiOptions,
   type MemoryApiOperation,
   type RequestOptions,
 } from '../src/index.js';
-import { sampleKeys } from '../src/testing/index.js';
+import { FaultInjectingAccessKeyApi, type AccessKeyFault, sampleKeys } from '../src/testing/index.js';
 import { setUpDemoPage } from './shared.js';
 
 const defaultLatency = 600;
@@ -20,7 +18,7 @@ const defaultLatency = 600;
  * The memory adapter, plus a record of the faults queued with {@link failNext} that no call has taken yet, so the page
  * can show them. The adapter takes a fault when a call starts (unless the call's signal is already aborted).
  */
-class DemoMemoryApi extends MemoryAccessKeyApi {
+class DemoMemoryApi extends FaultInjectingAccessKeyApi {
   readonly pending: Record<MemoryApiOperation, AccessKeyFault[]> = {
     list: [],
     generate: [],

@@ -17,12 +17,7 @@ export {
   isAbortError,
 } from './api/errors.js';
 export { accessKeyContext, type AccessKeySettings } from './api/context.js';
-export {
-  MemoryAccessKeyApi,
-  type AccessKeyFault,
-  type MemoryAccessKeyApiOptions,
-  type MemoryApiOperation,
-} from './api/memory-api.js';
+export { MemoryAccessKeyApi, type MemoryAccessKeyApiOptions, type MemoryApiOperation } from './api/memory-api.js';
 export { RestAccessKeyApi, type RestAccessKeyApiOptions } from './api/rest-api.js';
 export { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey } from './api/validate.js';
 

@@ -2,13 +2,11 @@
 // a deterministic clipboard, and shadow-root queries for play functions. Not a stories file itself.
 import { expect, waitFor } from 'storybook/test';
 import {
-  MemoryAccessKeyApi,
   type AccessKey,
-  type AccessKeyFault,
   type GenerateKeyDialogElement,
   type MemoryApiOperation,
 } from '../src/index.js';
-import { sampleKeys, stubClipboard } from '../src/testing/index.js';
+import { FaultInjectingAccessKeyApi, type AccessKeyFault, sampleKeys, stubClipboard } from '../src/testing/index.js';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -52,13 +50,13 @@ export function bareKey(overrides: Partial<AccessKey> = {}): AccessKey {
 export interface MemoryApiParameters {
   keys?: AccessKey[];
   latency?: number;
-  /** Faults for the next calls, in order, as `MemoryAccessKeyApi.failNext` takes them. */
+  /** Faults for the next calls, in order, as `FaultInjectingAccessKeyApi.failNext` takes them. */
   faults?: Array<[MemoryApiOperation, AccessKeyFault]>;
 }
 
 /** A fresh backend per render, so a story always starts from the same state however often it is viewed. */
-export function createApi({ keys = [], latency = 300, faults = [] }: MemoryApiParameters = {}): MemoryAccessKeyApi {
-  const api = new MemoryAccessKeyApi({ keys, latency });
+export function createApi({ keys = [], latency = 300, faults = [] }: MemoryApiParameters = {}): FaultInjectingAccessKeyApi {
+  const api = new FaultInjectingAccessKeyApi({ keys, latency });
   for (const [operation, fault] of faults) api.failNext(operation, fault);
   return api;
 }

@@ -5,12 +5,11 @@ import { ContextProvider } from '@lit/context';
 import { sendKeys } from '@web/test-runner-commands';
 import { accessKeyContext } from '../src/api/context.js';
 import { AccessKeyRequestError } from '../src/api/errors.js';
-import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
 import type { AccessKey } from '../src/api/types.js';
 import type { AccessKeyLimitReachedEvent } from '../src/events.js';
 import '../src/access-key-section/define.js';
 import '../src/locales/de.js';
-import { createTestClock, stubClipboard, AccessKeySectionHarness, type ClipboardStub } from '../src/testing/index.js';
+import { FaultInjectingAccessKeyApi, createTestClock, stubClipboard, AccessKeySectionHarness, type ClipboardStub } from '../src/testing/index.js';
 import { DeferredAccessKeyApi } from './helpers/deferred-api.js';
 import { genericError, makeKeys, renderSection } from './helpers/fixtures.js';
 import { deepActiveElement, findInTree, part, tabTo } from './helpers/dom.js';
@@ -45,7 +44,7 @@ describe('access-key-section', () => {
   });
 
   it('lists "Your keys" with "N of 10", the list described by the count', async () => {
-    const { element, section } = await renderSection({ api: new MemoryAccessKeyApi({ keys: makeKeys(3) }) });
+    const { element, section } = await renderSection({ api: new FaultInjectingAccessKeyApi({ keys: makeKeys(3) }) });
     expect(await section.getKeyNames()).to.deep.equal(['Key 1', 'Key 2', 'Key 3']);
     expect(await section.getCount()).to.equal('3 of 10');
     expect(part(element, 'list').getAttribute('aria-describedby')).to.equal(part(element, 'count').id);
@@ -53,7 +52,7 @@ describe('access-key-section', () => {
   });
 
   it('takes its adapter and settings from a provider above it when it has none of its own', async () => {
-    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(2) });
     const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
     const settings = { api, limit: 2, productName: 'Acme', messages: { listHeading: 'API keys' }, locale: '' };
     new ContextProvider(host, { context: accessKeyContext, initialValue: settings }).hostConnected();
@@ -74,7 +73,7 @@ describe('access-key-section', () => {
 
   it('follows the page when it switches language', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
-      <access-key-section time-zone="UTC" .api=${new MemoryAccessKeyApi({ keys: makeKeys(1) })}></access-key-section>
+      <access-key-section time-zone="UTC" .api=${new FaultInjectingAccessKeyApi({ keys: makeKeys(1) })}></access-key-section>
     </div>`);
     const section = new AccessKeySectionHarness(wrapper.querySelector('access-key-section')!);
     await section.waitForIdle();
@@ -150,7 +149,7 @@ describe('access-key-section', () => {
   });
 
   it('runs generate → copy → close → remove from the keyboard alone, keeping the secret out of the DOM', async () => {
-    const api = new MemoryAccessKeyApi({ now: createTestClock(new Date('2026-03-01T10:00:00Z')).now });
+    const api = new FaultInjectingAccessKeyApi({ now: createTestClock(new Date('2026-03-01T10:00:00Z')).now });
     const { element, section } = await renderSection({ api });
     const events: string[] = [];
     for (const type of ['access-key-generated', 'access-key-copied', 'access-key-removed'] as const) {
@@ -211,7 +210,7 @@ describe('access-key-section', () => {
   });
 
   it('opens the limit dialog at 10 keys instead of the generate dialog, and says so', async () => {
-    const { element, section } = await renderSection({ api: new MemoryAccessKeyApi({ keys: makeKeys(10) }) });
+    const { element, section } = await renderSection({ api: new FaultInjectingAccessKeyApi({ keys: makeKeys(10) }) });
     expect(await section.getCount()).to.equal('10 of 10');
     const reached = oneEvent<AccessKeyLimitReachedEvent>(element, 'access-key-limit-reached');
     expect(await section.clickAddKey()).to.equal('limit');
@@ -221,7 +220,7 @@ describe('access-key-section', () => {
   });
 
   it('closes the form, opens the limit dialog and refreshes when the backend refuses for the limit', async () => {
-    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(2) });
     api.failNext('generate', 'limit');
     const { section } = await renderSection({ api });
     const dialog = await section.openGenerateDialog();
@@ -232,7 +231,7 @@ describe('access-key-section', () => {
   });
 
   it('refreshes quietly when the key to remove is already gone, moving focus to the next bar', async () => {
-    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(2) });
     const { element, section } = await renderSection({ api });
     let errors = 0;
     element.addEventListener('access-key-error', () => errors++);
@@ -244,7 +243,7 @@ describe('access-key-section', () => {
   });
 
   it('returns to exactly the view it had when generating or removing is cancelled, focus included', async () => {
-    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(2) });
     const { element, section } = await renderSection({ api });
     const view = () => element.shadowRoot!.querySelector('section')!.innerHTML;
     const before = view();
@@ -269,7 +268,7 @@ describe('access-key-section', () => {
   });
 
   it('shows the picked Valid till date on the new bar in a zone east of UTC', async () => {
-    const api = new MemoryAccessKeyApi();
+    const api = new FaultInjectingAccessKeyApi();
     const { section } = await renderSection({ api, timeZone: 'Pacific/Kiritimati' });
     const reveal = await section.generateKey({ name: 'Island', validTill: '2099-01-15' });
     await reveal.close();
@@ -281,7 +280,7 @@ describe('access-key-section', () => {
 
   it('renders HTML payloads in names as text in the list, the tooltip and the remove dialog', async () => {
     const payload = '<img src=x onerror="window.__pwned = true">'.padEnd(120, '!');
-    const api = new MemoryAccessKeyApi({ keys: [{ ...makeKeys(1)[0], name: payload }] });
+    const api = new FaultInjectingAccessKeyApi({ keys: [{ ...makeKeys(1)[0], name: payload }] });
     const { element, section } = await renderSection({ api });
     element.style.width = '320px';
     await nextFrame(); // the bar measures its name after layout: truncated, so it gets a tooltip

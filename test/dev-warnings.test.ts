@@ -2,9 +2,9 @@
 // adapter, and nothing a user typed or owns is in them. (Production builds leave them out: scripts/check-pack.mjs.)
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
 import { RestAccessKeyApi } from '../src/api/rest-api.js';
 import '../src/access-key-section/define.js';
+import { FaultInjectingAccessKeyApi } from '../src/testing/index.js';
 import { makeKeys, renderSection } from './helpers/fixtures.js';
 
 describe('development warnings', () => {
@@ -12,7 +12,7 @@ describe('development warnings', () => {
 
   it('say which operation failed and why, without the key, its name or the response body', async () => {
     const warn = sinon.stub(console, 'warn');
-    const api = new MemoryAccessKeyApi({ keys: makeKeys(1, 'Payroll export') });
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(1, 'Payroll export') });
     const { section } = await renderSection({ api });
     api.failNext('remove', new Error('Backend unavailable'));
     await (await section.removeKey('Payroll export 1')).confirm();

@@ -2,12 +2,11 @@
 // secret, on the reference server over HTTP), rename, remove the expired keys at once; and an adapter with only the
 // seed's three methods, which gets none of it and keeps working as before.
 import { expect } from '@open-wc/testing';
-import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
 import { RestAccessKeyApi } from '../src/api/rest-api.js';
 import type { AccessKey, AccessKeyApi } from '../src/api/types.js';
 import '../src/access-key-section/define.js';
 import type { AccessKeyRegeneratedEvent, AccessKeyRemovedEvent, AccessKeyRenamedEvent } from '../src/events.js';
-import { stubClipboard, type ClipboardStub } from '../src/testing/index.js';
+import { FaultInjectingAccessKeyApi, stubClipboard, type ClipboardStub } from '../src/testing/index.js';
 import { genericError, makeKey, makeKeys, renderSection } from './helpers/fixtures.js';
 import { deepActiveElement, findInTree, part } from './helpers/dom.js';
 
@@ -56,7 +55,7 @@ describe('key lifecycle in access-key-section', () => {
   });
 
   it('revives an expired key with a new expiry, and refuses a grace longer than the new key lives', async () => {
-    const api = new MemoryAccessKeyApi({ keys: [expired('Old bot', 'old')] });
+    const api = new FaultInjectingAccessKeyApi({ keys: [expired('Old bot', 'old')] });
     const { section } = await renderSection({ api });
     expect((await section.getKeys())[0].status).to.equal('Expired');
     const dialog = await section.openRegenerateDialog('Old bot');
@@ -74,7 +73,7 @@ describe('key lifecycle in access-key-section', () => {
   });
 
   it('renames a key under the name rules, keeping focus and saying so', async () => {
-    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(2) });
     const { element, section } = await renderSection({ api });
     const renamed: AccessKeyRenamedEvent[] = [];
     element.addEventListener('access-key-renamed', (event) => renamed.push(event));
@@ -95,7 +94,7 @@ describe('key lifecycle in access-key-section', () => {
   });
 
   it('keeps the new name and shows the error when renaming fails', async () => {
-    const api = new MemoryAccessKeyApi({ keys: makeKeys(1) });
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(1) });
     api.failNext('rename', 'error');
     const { section } = await renderSection({ api });
     const dialog = await section.openRenameDialog('Key 1');
@@ -107,7 +106,7 @@ describe('key lifecycle in access-key-section', () => {
   });
 
   it('removes the expired keys at once; when one fails, keeps it, says how many went and retries the rest', async () => {
-    const api = new MemoryAccessKeyApi({ keys: [...makeKeys(2), expired('Old A', 'xa'), expired('Old B', 'xb'), expired('Old C', 'xc')] });
+    const api = new FaultInjectingAccessKeyApi({ keys: [...makeKeys(2), expired('Old A', 'xa'), expired('Old B', 'xb'), expired('Old C', 'xc')] });
     const { element, section } = await renderSection({ api });
     const removed: string[] = [];
     element.addEventListener('access-key-removed', (event: AccessKeyRemovedEvent) => removed.push(event.key.name));
@@ -135,7 +134,7 @@ describe('key lifecycle in access-key-section', () => {
   });
 
   it('gives an adapter with only the seed\'s three methods no Regenerate or Rename, and the seed flow as before', async () => {
-    const memory = new MemoryAccessKeyApi({ keys: makeKeys(1) });
+    const memory = new FaultInjectingAccessKeyApi({ keys: makeKeys(1) });
     // Written against the first contract: no regenerateKey, no renameKey.
     const api: AccessKeyApi = {
       listKeys: (options) => memory.listKeys(options),
@@ -152,7 +151,7 @@ describe('key lifecycle in access-key-section', () => {
     await (await section.removeKey('Seed key')).confirm();
     expect(await section.getKeyNames()).to.deep.equal(['Key 1']);
 
-    const full = await renderSection({ api: new MemoryAccessKeyApi({ keys: makeKeys(1) }) });
+    const full = await renderSection({ api: new FaultInjectingAccessKeyApi({ keys: makeKeys(1) }) });
     expect(await (await full.section.getBar('Key 1')).getActions()).to.deep.equal(['Regenerate', 'Rename', 'Remove']);
   });
 });

@@ -5,8 +5,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
 import * as events from '../src/events.js';
-import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
-import {
+import { FaultInjectingAccessKeyApi,
   AccessKeyBarHarness,
   AccessKeySectionHarness,
   GenerateKeyDialogHarness,
@@ -62,7 +61,7 @@ const tours: Record<string, () => Promise<{ element: HTMLElement; seen: Tour }>>
   async 'access-key-section'() {
     const clipboard = stubClipboard();
     const expired = numberedKeys(2, 'Expired').map((key, i) => ({ ...key, id: `x-${i}`, expiresAt: '2026-01-01T00:00:00Z' }));
-    const api = new MemoryAccessKeyApi({ keys: [...numberedKeys(7), ...expired] });
+    const api = new FaultInjectingAccessKeyApi({ keys: [...numberedKeys(7), ...expired] });
     api.failNext('list', 'hang');
     const element = await fixture<HTMLElementTagNameMap['access-key-section']>(
       html`<access-key-section lang="en" time-zone="UTC" .api=${api}></access-key-section>`,
@@ -246,7 +245,10 @@ describe('custom-elements.json', () => {
   for (const declaration of documented) {
     describe(`<${declaration.tagName}>`, () => {
       it('documents exactly the attributes it observes, and properties it has', async () => {
-        const constructor = customElements.get(declaration.tagName) as unknown as { observedAttributes: string[] };
+        const constructor = customElements.get(declaration.tagName) as unknown as {
+          observedAttributes: string[];
+          elementProperties: Map<PropertyKey, { state?: boolean }>;
+        };
         const names = (declaration.attributes ?? []).map((attribute) => attribute.name).sort();
         expect(names).to.deep.equal([...constructor.observedAttributes].sort());
         const element = document.createElement(declaration.tagName);
@@ -254,6 +256,10 @@ describe('custom-elements.json', () => {
           expect(member.name in element, `${declaration.tagName}.${member.name}`).to.be.true;
           if (member.kind === 'method') expect(typeof (element as unknown as Record<string, unknown>)[member.name]).to.equal('function');
         }
+        // Every public reactive property (not internal state) is a documented field.
+        const fields = (declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name);
+        const properties = [...constructor.elementProperties].filter(([, options]) => !options.state).map(([name]) => String(name));
+        expect(fields, declaration.tagName).to.include.members(properties);
       });
 
       it('documents exactly the parts it renders and the events it fires, each with its type', async () => {

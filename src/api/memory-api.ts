@@ -1,8 +1,4 @@
-import {
-  AccessKeyLimitError,
-  AccessKeyNotFoundError,
-  AccessKeyRequestError,
-} from './errors.js';
+import { AccessKeyLimitError, AccessKeyNotFoundError } from './errors.js';
 import type {
   AccessKey,
   AccessKeyApi,
@@ -14,10 +10,7 @@ import type {
 import { checkGenerateInput, checkName, checkRegenerateInput, mintAccessKey, remintAccessKey, reportedKey } from './key-rules.js';
 import { parseAccessKey } from './validate.js';
 
-/** How an injected failure behaves: an error of that kind, or `'hang'`: never settle until the call's signal aborts. */
-export type AccessKeyFault = 'error' | 'limit' | 'not-found' | 'hang';
-
-/** An adapter call, as recorded in {@link MemoryAccessKeyApi.calls}. */
+/** An adapter operation, as {@link MemoryAccessKeyApi.begin} sees it. */
 export type MemoryApiOperation = 'list' | 'generate' | 'remove' | 'regenerate' | 'rename';
 
 export interface MemoryAccessKeyApiOptions {
@@ -35,21 +28,14 @@ export interface MemoryAccessKeyApiOptions {
 
 /**
  * The embedded adapter for demos, stories and tests: an in-memory backend with the same rules as a real one (limit,
- * validation, random secrets that are never stored), optional latency, and fault injection for the next call of an
- * operation. Every result is a copy, so callers cannot change the store by mutating what they got.
+ * validation, random secrets that are never stored) and optional latency. Every result is a copy, so callers cannot
+ * change the store by mutating what they got. For fault injection in tests, `FaultInjectingAccessKeyApi` from
+ * `access-key-elements/testing` extends it.
  */
 export class MemoryAccessKeyApi implements AccessKeyApi {
   /** How many keys may exist, active and expired together. */
   readonly limit: number;
 
-  readonly #calls: Array<{ operation: MemoryApiOperation }> = [];
-  readonly #faults: Record<MemoryApiOperation, Array<AccessKeyFault | Error>> = {
-    list: [],
-    generate: [],
-    remove: [],
-    regenerate: [],
-    rename: [],
-  };
   readonly #latency: number;
   readonly #now: () => Date;
   readonly #secretPrefix: string;
@@ -64,11 +50,6 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
     this.#store = sortNewestFirst((options.keys ?? []).map((key) => parseAccessKey(key)));
   }
 
-  /** Every call made so far, in order, including the ones that failed or were aborted. */
-  get calls(): ReadonlyArray<{ readonly operation: MemoryApiOperation }> {
-    return this.#calls;
-  }
-
   /** A snapshot of the stored keys, newest first, as `listKeys` reports them. */
   get keys(): AccessKey[] {
     const now = this.#now();
@@ -76,12 +57,12 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
   }
 
   async listKeys(options: RequestOptions = {}): Promise<AccessKey[]> {
-    await this.#begin('list', options.signal, '');
+    await this.begin('list', options.signal, '');
     return this.keys;
   }
 
   async generateKey(input: GenerateKeyInput, options: RequestOptions = {}): Promise<GeneratedAccessKey> {
-    await this.#begin('generate', options.signal, '');
+    await this.begin('generate', options.signal, '');
     const checked = checkGenerateInput(input, this.#now());
     if (this.#store.length >= this.limit) throw new AccessKeyLimitError(this.limit);
     const { secret, ...key } = mintAccessKey(checked, this.#now(), this.#secretPrefix);
@@ -90,7 +71,7 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
   }
 
   async removeKey(id: string, options: RequestOptions = {}): Promise<void> {
-    await this.#begin('remove', options.signal, id);
+    await this.begin('remove', options.signal, id);
     this.#store.splice(this.#indexOf(id), 1);
   }
 
@@ -100,7 +81,7 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
    * period shows only as `previousSecretExpiresAt`.
    */
   async regenerateKey(id: string, input: RegenerateKeyInput, options: RequestOptions = {}): Promise<GeneratedAccessKey> {
-    await this.#begin('regenerate', options.signal, id);
+    await this.begin('regenerate', options.signal, id);
     const checked = checkRegenerateInput(input, this.#now());
     const index = this.#indexOf(id);
     const { secret, ...key } = remintAccessKey(this.#store[index], checked, this.#now(), this.#secretPrefix);
@@ -110,21 +91,11 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
 
   /** Renames a key by the name rules of generate; resolves to the key as stored. */
   async renameKey(id: string, name: string, options: RequestOptions = {}): Promise<AccessKey> {
-    await this.#begin('rename', options.signal, id);
+    await this.begin('rename', options.signal, id);
     const checked = checkName(name);
     const index = this.#indexOf(id);
     this.#store[index] = { ...this.#store[index], name: checked };
     return reportedKey({ ...this.#store[index] }, this.#now());
-  }
-
-  /**
-   * Makes the next call of `operation` fail with `fault`. Faults queue: calling this twice fails the next two calls.
-   * `'error'` rejects with an {@link AccessKeyRequestError} (status 500), `'limit'` with an
-   * {@link AccessKeyLimitError}, `'not-found'` with an {@link AccessKeyNotFoundError}, an `Error` with itself;
-   * `'hang'` settles only when the call's signal aborts.
-   */
-  failNext(operation: MemoryApiOperation, fault: AccessKeyFault | Error): void {
-    this.#faults[operation].push(fault);
   }
 
   /** Records a use of the key, as a backend would when the key authenticates a request. */
@@ -139,20 +110,13 @@ export class MemoryAccessKeyApi implements AccessKeyApi {
     return index;
   }
 
-  /** Records the call, waits out the latency (or a hang), and throws an injected fault; every step honours `signal`. */
-  async #begin(operation: MemoryApiOperation, signal: AbortSignal | undefined, id: string): Promise<void> {
-    this.#calls.push({ operation });
+  /**
+   * Runs before every call: waits out the latency, honouring `signal`. A subclass hooks in here (the testing adapter
+   * records the call and injects faults); `id` is the key the call is about, empty for list and generate.
+   */
+  protected async begin(_operation: MemoryApiOperation, signal: AbortSignal | undefined, _id: string): Promise<void> {
     signal?.throwIfAborted();
-    const fault = this.#faults[operation].shift();
-    if (fault === 'hang') {
-      await abortable(new Promise<never>(() => {}), signal);
-    }
     await abortable(delay(this.#latency), signal);
-    if (fault === undefined) return;
-    if (fault instanceof Error) throw fault;
-    if (fault === 'limit') throw new AccessKeyLimitError(this.limit);
-    if (fault === 'not-found') throw new AccessKeyNotFoundError(id);
-    throw new AccessKeyRequestError('Simulated failure', 500);
   }
 }
 
@@ -166,8 +130,8 @@ function delay(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
-/** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+/** @internal Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   signal.throwIfAborted();
   return new Promise<T>((resolve, reject) => {

@@ -7,6 +7,7 @@ import {
   isAbortError,
 } from '../../src/api/errors.js';
 import { MemoryAccessKeyApi, type MemoryAccessKeyApiOptions } from '../../src/api/memory-api.js';
+import { FaultInjectingAccessKeyApi } from '../../src/testing/index.js';
 import type { AccessKey } from '../../src/api/types.js';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');
@@ -16,8 +17,9 @@ function key(id: string, createdAt: string, expiresAt: string | null = null): Ac
   return { id, name: `Key ${id}`, visiblePart: id.padStart(4, '0'), createdAt, expiresAt, lastUsedAt: null };
 }
 
+// The testing subclass keeps every rule of the memory adapter and adds the call record and fault injection.
 function setupTest(options: MemoryAccessKeyApiOptions = {}) {
-  const api = new MemoryAccessKeyApi({ now: () => NOW, ...options });
+  const api = new FaultInjectingAccessKeyApi({ now: () => NOW, ...options });
   return { api, generate: (name = 'CI', expiresAt: string | null = null) => api.generateKey({ name, expiresAt }) };
 }
 

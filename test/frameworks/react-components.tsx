@@ -4,12 +4,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { version } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { MemoryAccessKeyApi, type AccessKeySectionElement } from '../../src/index.js';
+import { type AccessKeySectionElement } from '../../src/index.js';
 import { AccessKeySection } from '../../src/react/index.js';
-import { AccessKeySectionHarness, numberedKeys, stubClipboard } from '../../src/testing/index.js';
+import { FaultInjectingAccessKeyApi, AccessKeySectionHarness, numberedKeys, stubClipboard } from '../../src/testing/index.js';
 
 /** Mounts `<AccessKeySection>` with an adapter and every event prop; returns what React heard. */
-async function setupTest(api: MemoryAccessKeyApi) {
+async function setupTest(api: FaultInjectingAccessKeyApi) {
   const container = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
   const root = createRoot(container);
   const heard: string[] = [];
@@ -40,7 +40,7 @@ export function itRunsTheComponents(major: number): void {
 
   it('hands the adapter and settings over as properties and every event to its on… prop', async () => {
     const clipboard = stubClipboard();
-    const api = new MemoryAccessKeyApi({ keys: numberedKeys(9) });
+    const api = new FaultInjectingAccessKeyApi({ keys: numberedKeys(9) });
     const { root, element, heard, section } = await setupTest(api);
     try {
       expect([element.api, element.timeZone, element.productName]).to.deep.equal([api, 'UTC', 'Acme']);

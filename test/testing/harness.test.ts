@@ -16,7 +16,7 @@ import {
   AccessKeySectionHarness,
   GenerateKeyDialogHarness,
   KeyLimitDialogHarness,
-  MemoryAccessKeyApi,
+  FaultInjectingAccessKeyApi,
   RemoveKeyDialogHarness,
   RevealKeyDialogHarness,
   createTestClock,
@@ -27,7 +27,7 @@ import {
 import { genericError, makeKey, makeKeys, renderSection } from '../helpers/fixtures.js';
 import { expectRejection } from '../helpers/dom.js';
 
-function setupSection(api: MemoryAccessKeyApi, { lang = 'en', options = {} as HarnessOptions } = {}) {
+function setupSection(api: FaultInjectingAccessKeyApi, { lang = 'en', options = {} as HarnessOptions } = {}) {
   return renderSection({ api, lang, harness: options });
 }
 
@@ -41,7 +41,7 @@ describe('access-key-elements/testing harnesses', () => {
 
   describe('AccessKeySectionHarness', () => {
     it('reads and acts through heavy restyling by parts and custom properties', async () => {
-      const api = new MemoryAccessKeyApi({ keys: [makeKey({ expiresAt: '2099-01-15T00:00:00.000Z' })] });
+      const api = new FaultInjectingAccessKeyApi({ keys: [makeKey({ expiresAt: '2099-01-15T00:00:00.000Z' })] });
       const root = await fixture<HTMLDivElement>(html`<div lang="en">
         <style>
           .themed {
@@ -110,7 +110,7 @@ describe('access-key-elements/testing harnesses', () => {
     });
 
     it('drives a German page with the German messages', async () => {
-      const api = new MemoryAccessKeyApi({ keys: makeKeys(1) });
+      const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(1) });
       api.failNext('generate', 'error');
       const { section } = await setupSection(api, { lang: 'de', options: { messages: germanMessages } });
       expect(await section.getHeading()).to.equal('Zugangsschlüssel');
@@ -130,7 +130,7 @@ describe('access-key-elements/testing harnesses', () => {
     });
 
     it('reads the loading state, the list error, and retries', async () => {
-      const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+      const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(2) });
       api.failNext('list', 'hang');
       const element = await fixture<AccessKeySectionElement>(
         html`<access-key-section lang="en" .api=${api}></access-key-section>`,
@@ -150,7 +150,7 @@ describe('access-key-elements/testing harnesses', () => {
     });
 
     it('fails with a message that names what it waited for, or what it could not find', async () => {
-      const api = new MemoryAccessKeyApi({ keys: makeKeys(1) });
+      const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(1) });
       const { section } = await setupSection(api, { options: { timeout: 200 } });
       await expectRejection(section.removeKey('Nope'), 'no key named "Nope" in "Your keys" (it lists ["Key 1"])');
 
@@ -167,7 +167,7 @@ describe('access-key-elements/testing harnesses', () => {
     });
 
     it('reports the limit dialog when the form was expected', async () => {
-      const { section } = await setupSection(new MemoryAccessKeyApi({ keys: makeKeys(10) }));
+      const { section } = await setupSection(new FaultInjectingAccessKeyApi({ keys: makeKeys(10) }));
       await expectRejection(
         section.generateKey({ name: 'Eleventh' }),
         '"+ Access key" opened "Cannot add another key", not "Generate access key"',
@@ -230,7 +230,7 @@ describe('access-key-elements/testing harnesses', () => {
       const start = new Date('2026-11-29T12:00:00.000Z');
       const timers = sinon.useFakeTimers({ now: start, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
       const clock = createTestClock(start);
-      const api = new MemoryAccessKeyApi({ now: clock.now });
+      const api = new FaultInjectingAccessKeyApi({ now: clock.now });
       const generated = await api.generateKey({ name: 'Short-lived', expiresAt: '2026-11-29T12:00:01.000Z' });
       expect(generated.createdAt).to.equal('2026-11-29T12:00:00.000Z');
       const bar = new AccessKeyBarHarness(await setupBar(api.keys[0]));

@@ -2,10 +2,10 @@
 // shadow-root access or querySelector of its own.
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { MemoryAccessKeyApi, createTestClock, stubClipboard, type ClipboardStub } from '../../src/testing/index.js';
+import { FaultInjectingAccessKeyApi, createTestClock, stubClipboard, type ClipboardStub } from '../../src/testing/index.js';
 import { genericError, makeKeys, renderSection } from '../helpers/fixtures.js';
 
-const setupTest = (api: MemoryAccessKeyApi) => renderSection({ api });
+const setupTest = (api: FaultInjectingAccessKeyApi) => renderSection({ api });
 
 describe('access-key-elements/testing: the seed flow', () => {
   let clipboard: ClipboardStub;
@@ -14,7 +14,7 @@ describe('access-key-elements/testing: the seed flow', () => {
 
   it('runs empty → generate → copy → close → bar → remove → empty', async () => {
     const clock = createTestClock(new Date('2026-03-01T10:00:00Z'));
-    const api = new MemoryAccessKeyApi({ now: clock.now });
+    const api = new FaultInjectingAccessKeyApi({ now: clock.now });
     const { section } = await setupTest(api);
     expect(await section.getHeading()).to.equal('Access key');
     expect(await section.isLoading()).to.be.false;
@@ -71,7 +71,7 @@ describe('access-key-elements/testing: the seed flow', () => {
   });
 
   it('shows the exact generic error and keeps the name when generating fails, then succeeds on retry', async () => {
-    const api = new MemoryAccessKeyApi();
+    const api = new FaultInjectingAccessKeyApi();
     api.failNext('generate', 'error');
     const { element, section } = await setupTest(api);
     const errors: string[] = [];
@@ -93,7 +93,7 @@ describe('access-key-elements/testing: the seed flow', () => {
   });
 
   it('shows the error and keeps the key when removing fails', async () => {
-    const api = new MemoryAccessKeyApi({ keys: makeKeys(2) });
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(2) });
     const { element, section } = await setupTest(api);
     api.failNext('remove', 'error');
     const remove = await section.removeKey('Key 2');
