@@ -37,6 +37,15 @@ export {
   type ExpiryPolicy,
 } from './domain/expiry.js';
 export { EXPIRES_SOON_DAYS, keyState, keyStatus, type KeyState, type KeyStatus } from './domain/status.js';
+export {
+  KEY_SORT_ORDERS,
+  KEY_STATE_FILTERS,
+  foldForSearch,
+  queryKeys,
+  type KeyQuery,
+  type KeySortOrder,
+  type KeyStateFilter,
+} from './domain/key-list.js';
 
 export {
   AccessKeyActionRequestEvent,

@@ -86,6 +86,14 @@ const tours: Record<string, () => Promise<{ element: HTMLElement; seen: Tour }>>
       await section.renameKey('Toured', 'Toured again');
       await section.renameKey('Toured again', 'Toured');
       await section.removeExpired();
+      element.searchThreshold = 2;
+      element.pageSize = 3;
+      await look(); // a long list: search, filter, sort, "N of M shown", "Show more"
+      await section.search('nothing like this');
+      await look(); // no matches, with Clear search
+      await section.clearSearch();
+      element.searchThreshold = 10;
+      element.pageSize = 50;
       api.failNext('remove', 'error');
       const remove = await section.removeKey('Toured');
       await remove.confirm();

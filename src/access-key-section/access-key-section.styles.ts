@@ -87,6 +87,26 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
+  /* Search, filter and sort above a long list: the search box widest, all on one line where they fit. */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .toolbar .field {
+    flex: 1 1 9rem;
+    margin: 0;
+  }
+  .toolbar .search {
+    flex: 3 1 14rem;
+  }
+  .shown {
+    flex-basis: 100%;
+  }
+  .show-more {
+    justify-self: center;
+  }
   .list {
     display: grid;
     gap: var(--_space);

@@ -7,7 +7,15 @@ import { MemoryAccessKeyApi } from '../api/memory-api.js';
 import type { AccessKey, AccessKeyApi, AccessKeyOperation } from '../api/types.js';
 import { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey, withoutSecret } from '../api/validate.js';
 import { EXPIRY_PRESETS } from '../domain/expiry.js';
+import {
+  KEY_SORT_ORDERS,
+  KEY_STATE_FILTERS,
+  queryKeys,
+  type KeySortOrder,
+  type KeyStateFilter,
+} from '../domain/key-list.js';
 import { EXPIRES_SOON_DAYS, keyStatus } from '../domain/status.js';
+import type { AccessKeySettings } from '../api/context.js';
 import { accessKeyBarParts, type AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
 import {
   AccessKeyErrorEvent,
@@ -25,31 +33,68 @@ import {
   type AccessKeyRemoveRequestEvent,
   type AccessKeyRenameRequestEvent,
 } from '../events.js';
-import { generateKeyDialogParts, type GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
+import { generateKeyDialogParts } from '../generate-key-dialog/generate-key-dialog.js';
 import { isolate } from '../internal/bidi.js';
 import { describeError, devMode, devWarn } from '../internal/dev.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
 import { LatestCall } from '../internal/latest-call.js';
 import type { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
-import { buttonStyles, tokens } from '../internal/theme.styles.js';
-import { keyLimitDialogParts, type KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
+import { buttonStyles, fieldStyles, tokens } from '../internal/theme.styles.js';
+import { keyLimitDialogParts } from '../key-limit-dialog/key-limit-dialog.js';
 import {
   GRACE_HOURS,
   regenerateKeyDialogParts,
-  type RegenerateKeyDialogElement,
 } from '../regenerate-key-dialog/regenerate-key-dialog.js';
 import {
   removeExpiredKeysDialogParts,
-  type RemoveExpiredKeysDialogElement,
 } from '../remove-expired-keys-dialog/remove-expired-keys-dialog.js';
-import { removeKeyDialogParts, type RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
-import { renameKeyDialogParts, type RenameKeyDialogElement } from '../rename-key-dialog/rename-key-dialog.js';
-import { revealKeyDialogParts, type RevealKeyDialogElement } from '../reveal-key-dialog/reveal-key-dialog.js';
+import { removeKeyDialogParts } from '../remove-key-dialog/remove-key-dialog.js';
+import { renameKeyDialogParts } from '../rename-key-dialog/rename-key-dialog.js';
+import { revealKeyDialogParts } from '../reveal-key-dialog/reveal-key-dialog.js';
 import { styles } from './access-key-section.styles.js';
 
 type LoadState = 'loading' | 'loaded' | 'error';
 
 const defaultLimit = 10;
+const searchDelay = 200;
+
+/** The dialogs inside the section, each rendered the first time it opens. */
+const dialogTags = {
+  generate: 'generate-key-dialog',
+  reveal: 'reveal-key-dialog',
+  remove: 'remove-key-dialog',
+  limit: 'key-limit-dialog',
+  regenerate: 'regenerate-key-dialog',
+  rename: 'rename-key-dialog',
+  removeExpired: 'remove-expired-keys-dialog',
+} as const;
+type DialogKind = keyof typeof dialogTags;
+type DialogElement<K extends DialogKind> = HTMLElementTagNameMap[(typeof dialogTags)[K]];
+
+/** Whether two plain objects hold the same values, key by key. */
+function shallowEqual(a: object, b: object): boolean {
+  const aKeys = Object.keys(a);
+  return (
+    aKeys.length === Object.keys(b).length &&
+    aKeys.every((key) => Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
+}
+
+/**
+ * The keys as listed, with each unchanged key kept as the object the section already had, so its bar does not render
+ * again; the previous array itself when nothing changed at all.
+ */
+function keepUnchanged(previous: AccessKey[], next: AccessKey[]): AccessKey[] {
+  const known = new Map(previous.map((key) => [key.id, key]));
+  let same = previous.length === next.length;
+  const merged = next.map((key, index) => {
+    const old = known.get(key.id);
+    const kept = old && shallowEqual(old, key) ? old : key;
+    same &&= kept === previous[index];
+    return kept;
+  });
+  return same ? previous : merged;
+}
 
 /** `exportparts` that re-exposes a nested element's parts as `<prefix>-<part>`, so hosts style them with ::part(). */
 function exportParts(prefix: string, parts: readonly string[]): string {
@@ -80,6 +125,14 @@ export const accessKeySectionParts = [
   'remove-expired-button',
   'list',
   'refreshing',
+  'toolbar',
+  'search-input',
+  'status-filter',
+  'sort-select',
+  'shown',
+  'no-results',
+  'clear-search-button',
+  'show-more-button',
 ] as const;
 
 /**
@@ -91,6 +144,9 @@ export const accessKeySectionParts = [
  *
  * Without an `api` (and no provider above it) it runs on an empty in-memory adapter, so it works as dropped in.
  *
+ * With more keys than `search-threshold` (default 10) the list gets a search box, a status filter and a sort, and
+ * shows `page-size` keys (default 50) at a time with "Show more". The dialogs are rendered the first time they open.
+ *
  * @tag access-key-section
  * @summary Manage API access keys: generate, see once, copy, list and remove.
  *
@@ -100,6 +156,8 @@ export const accessKeySectionParts = [
  * @attr {number} max-lifetime-days - The longest a key may be valid, in days; unset = no limit (and "No expiry").
  * @attr {string} default-expiry - Valid till's first choice when generating: `none` (default), days (`30`), `custom`.
  * @attr {number} expires-soon-days - Days before expiry from which a key shows "Expires soon" (default 7).
+ * @attr {number} search-threshold - With more keys than this, the list offers search, filter and sort (default 10).
+ * @attr {number} page-size - Keys shown at a time above the threshold, with "Show more" (default 50; 0 = all).
  *
  * @event {AccessKeyGeneratedEvent} access-key-generated - A key was generated (`key`: metadata only, never the secret).
  * @event {AccessKeyRegeneratedEvent} access-key-regenerated - A key got a new secret (`key`: metadata only).
@@ -124,6 +182,14 @@ export const accessKeySectionParts = [
  * @csspart remove-expired-button - "Remove expired keys (N)", when two or more keys have expired.
  * @csspart list - The list of bars.
  * @csspart refreshing - "Loading your keys…" while a reload runs with keys shown.
+ * @csspart toolbar - Search, status filter and sort, above a long list.
+ * @csspart search-input - The search box.
+ * @csspart status-filter - The status filter (All, Active, Expires soon, Expired).
+ * @csspart sort-select - The sort order.
+ * @csspart shown - "N of M shown", while a search, filter or page hides keys.
+ * @csspart no-results - "No keys match your search." with Clear search.
+ * @csspart clear-search-button - Clear search.
+ * @csspart show-more-button - "Show 50 more", under a paged list.
  * @csspart bar-* - Each bar's parts, re-exported (`bar-status`, `bar-name`, `bar-remove-button`, …).
  * @csspart generate-* - The generate dialog's parts (`generate-dialog`, `generate-name-input`, …).
  * @csspart reveal-* - The reveal dialog's parts (`reveal-secret`, `reveal-copy-button`, …).
@@ -134,7 +200,7 @@ export const accessKeySectionParts = [
  * @csspart remove-expired-* - The dialog that removes the expired keys (`remove-expired-confirm-button`, …).
  */
 export class AccessKeySectionElement extends AccessKeyElementBase {
-  static override styles = [tokens, buttonStyles, styles];
+  static override styles = [tokens, buttonStyles, fieldStyles, styles];
   static override properties: PropertyDeclarations = {
     api: { attribute: false },
     limit: { type: Number },
@@ -146,8 +212,14 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     graceHours: { attribute: false },
     expiresSoonDays: { type: Number, attribute: 'expires-soon-days' },
     keys: { attribute: false },
+    searchThreshold: { type: Number, attribute: 'search-threshold' },
+    pageSize: { type: Number, attribute: 'page-size' },
     loadState: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    stateFilter: { state: true, attribute: false },
+    sortOrder: { state: true, attribute: false },
+    pages: { state: true, attribute: false },
   };
 
   /** The backend. Default: the one an ancestor provides, else an empty in-memory adapter. */
@@ -183,32 +255,28 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
    */
   keys: AccessKey[] = [];
 
+  /** With more keys than this, the list offers search, a status filter and a sort, and pages. */
+  searchThreshold = 10;
+
+  /** How many keys a long list shows at a time ("Show more" adds as many); 0 shows them all. */
+  pageSize = 50;
+
   private loadState: LoadState = 'loading';
   private announcement = '';
+  private query = '';
+  private stateFilter: KeyStateFilter = 'all';
+  private sortOrder: KeySortOrder = 'newest';
+  private pages = 1;
 
-  private get generateDialog(): GenerateKeyDialogElement {
-    return this.renderRoot.querySelector<GenerateKeyDialogElement>('generate-key-dialog')!;
-  }
-  private get revealDialog(): RevealKeyDialogElement {
-    return this.renderRoot.querySelector<RevealKeyDialogElement>('reveal-key-dialog')!;
-  }
-  private get removeDialog(): RemoveKeyDialogElement {
-    return this.renderRoot.querySelector<RemoveKeyDialogElement>('remove-key-dialog')!;
-  }
-  private get limitDialog(): KeyLimitDialogElement {
-    return this.renderRoot.querySelector<KeyLimitDialogElement>('key-limit-dialog')!;
-  }
-  private get regenerateDialog(): RegenerateKeyDialogElement {
-    return this.renderRoot.querySelector<RegenerateKeyDialogElement>('regenerate-key-dialog')!;
-  }
-  private get renameDialog(): RenameKeyDialogElement {
-    return this.renderRoot.querySelector<RenameKeyDialogElement>('rename-key-dialog')!;
-  }
-  private get removeExpiredDialog(): RemoveExpiredKeysDialogElement {
-    return this.renderRoot.querySelector<RemoveExpiredKeysDialogElement>('remove-expired-keys-dialog')!;
+  /** The dialog of `kind`, once it has opened (see {@link #open}). */
+  #dialog<K extends DialogKind>(kind: K): DialogElement<K> {
+    return this.renderRoot.querySelector(dialogTags[kind]) as DialogElement<K>;
   }
   private get addButton(): HTMLButtonElement {
     return this.renderRoot.querySelector<HTMLButtonElement>('[part="add-button"]')!;
+  }
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('#search');
   }
 
   #provider = new ContextProvider(this, { context: accessKeyContext });
@@ -222,6 +290,13 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   /** The key just generated or regenerated, without its secret, until the reveal dialog closes. */
   #revealed?: { key: AccessKey; regenerated: boolean };
   #loadedApi?: AccessKeyApi;
+  /** The dialogs rendered so far: each from the first time it opens. */
+  #rendered = new Set<DialogKind>();
+  /** What the provider last handed out; a new object only when a setting changed, so consumers render only then. */
+  #context?: AccessKeySettings;
+  #actionsFor?: { api: AccessKeyApi; actions: AccessKeyAction[] };
+  #view?: { inputs: unknown[]; keys: AccessKey[] };
+  #searchTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -241,18 +316,31 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     for (const call of [this.#load, this.#generate, this.#remove, this.#regenerate, this.#rename, this.#removeExpired]) {
       call.abort();
     }
+    clearTimeout(this.#searchTimer);
     this.#loadedApi = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#provider.setValue({
+    const value: AccessKeySettings = {
       api: this.#api,
       limit: this.#limit,
       productName: this.resolvedProductName,
       messages: { ...this.settings?.messages, ...this.messages },
       locale: this.locale || this.settings?.locale || '',
-    });
+    };
+    // A list that became short again shows every key: no search or filter the user can no longer see applies.
+    if (!this.#long) {
+      this.query = '';
+      this.stateFilter = 'all';
+      this.pages = 1;
+    }
+    const previous = this.#context;
+    const unchanged =
+      previous &&
+      shallowEqual({ ...previous, messages: 0 }, { ...value, messages: 0 }) &&
+      shallowEqual(previous.messages, value.messages);
+    if (!unchanged) this.#provider.setValue((this.#context = value));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -268,7 +356,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     const outcome = await this.#load.run(async (signal) => parseAccessKeyList(await api.listKeys({ signal })));
     if (!outcome) return;
     if (outcome.ok) {
-      this.keys = outcome.value;
+      this.keys = keepUnchanged(this.keys, outcome.value);
       this.loadState = 'loaded';
     } else {
       this.loadState = 'error';
@@ -276,18 +364,39 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     }
   }
 
-  /** Opens "Generate access key", or the limit dialog when the user already has `limit` keys: "+ Access key". */
-  showGenerateDialog(): void {
-    if (this.keys.length >= this.#limit) {
-      this.#showLimit();
-    } else {
-      this.generateDialog.show();
+  /**
+   * Opens "Generate access key", or the limit dialog when the user already has `limit` keys: "+ Access key". Resolves
+   * when the dialog is open, with focus in it.
+   */
+  async showGenerateDialog(): Promise<void> {
+    if (this.keys.length >= this.#limit) await this.#showLimit();
+    else await this.#show('generate');
+  }
+
+  /**
+   * Renders the dialog of `kind` if it has not opened before (its shadow root, styles and template are made then, not
+   * with the list), and resolves with it once it has rendered.
+   */
+  async #open<K extends DialogKind>(kind: K): Promise<DialogElement<K>> {
+    if (!this.#rendered.has(kind)) {
+      this.#rendered.add(kind);
+      this.requestUpdate();
+      await this.updateComplete;
     }
+    return this.#dialog(kind);
+  }
+
+  /** Opens the dialog of `kind` with `show(...args)`; resolves when it is open, focus in it. */
+  async #show<K extends DialogKind>(kind: K, ...args: Parameters<DialogElement<K>['show']>): Promise<void> {
+    const dialog = await this.#open(kind);
+    (dialog.show as (...values: typeof args) => void)(...args);
+    await dialog.updateComplete;
   }
 
   protected override render(): unknown {
     const msg = this.msg;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const rendered = this.#rendered;
     return html`<section part="base" class="section" aria-labelledby="heading">
         <div class="header">
           <div id="heading" part="heading" class="heading text" role="heading" aria-level=${level}>
@@ -303,44 +412,56 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
         ${this.#renderBody(level)}
         <div class="visually-hidden text" role="status">${this.announcement}</div>
       </section>
-      <generate-key-dialog
-        exportparts=${generateParts}
-        time-zone=${this.timeZone}
-        default-expiry=${this.defaultExpiry}
-        .expiryPresets=${this.expiryPresets}
-        .maxLifetimeDays=${this.maxLifetimeDays}
-        @access-key-generate-request=${this.#handleGenerateRequest}
-        @access-key-dialog-closed=${this.#handleGenerateClosed}
-      ></generate-key-dialog>
-      <reveal-key-dialog
-        exportparts=${revealParts}
-        @access-key-dialog-closed=${this.#handleRevealClosed}
-      ></reveal-key-dialog>
-      <remove-key-dialog
-        exportparts=${removeParts}
-        @access-key-remove-request=${this.#handleRemoveRequest}
-        @access-key-dialog-closed=${this.#handleRemoveClosed}
-      ></remove-key-dialog>
-      <key-limit-dialog exportparts=${limitParts}></key-limit-dialog>
-      <regenerate-key-dialog
-        exportparts=${regenerateParts}
-        time-zone=${this.timeZone}
-        .expiryPresets=${this.expiryPresets}
-        .maxLifetimeDays=${this.maxLifetimeDays}
-        .graceHours=${this.graceHours}
-        @access-key-regenerate-request=${this.#handleRegenerateRequest}
-        @access-key-dialog-closed=${this.#abortUnlessConfirmed(this.#regenerate)}
-      ></regenerate-key-dialog>
-      <rename-key-dialog
-        exportparts=${renameParts}
-        @access-key-rename-request=${this.#handleRenameRequest}
-        @access-key-dialog-closed=${this.#abortUnlessConfirmed(this.#rename)}
-      ></rename-key-dialog>
-      <remove-expired-keys-dialog
-        exportparts=${removeExpiredParts}
-        @access-key-remove-expired-request=${this.#handleRemoveExpiredRequest}
-        @access-key-dialog-closed=${this.#handleRemoveExpiredClosed}
-      ></remove-expired-keys-dialog>`;
+      ${rendered.has('generate')
+        ? html`<generate-key-dialog
+            exportparts=${generateParts}
+            time-zone=${this.timeZone}
+            default-expiry=${this.defaultExpiry}
+            .expiryPresets=${this.expiryPresets}
+            .maxLifetimeDays=${this.maxLifetimeDays}
+            @access-key-generate-request=${this.#handleGenerateRequest}
+            @access-key-dialog-closed=${this.#handleGenerateClosed}
+          ></generate-key-dialog>`
+        : nothing}
+      ${rendered.has('reveal')
+        ? html`<reveal-key-dialog
+            exportparts=${revealParts}
+            @access-key-dialog-closed=${this.#handleRevealClosed}
+          ></reveal-key-dialog>`
+        : nothing}
+      ${rendered.has('remove')
+        ? html`<remove-key-dialog
+            exportparts=${removeParts}
+            @access-key-remove-request=${this.#handleRemoveRequest}
+            @access-key-dialog-closed=${this.#handleRemoveClosed}
+          ></remove-key-dialog>`
+        : nothing}
+      ${rendered.has('limit') ? html`<key-limit-dialog exportparts=${limitParts}></key-limit-dialog>` : nothing}
+      ${rendered.has('regenerate')
+        ? html`<regenerate-key-dialog
+            exportparts=${regenerateParts}
+            time-zone=${this.timeZone}
+            .expiryPresets=${this.expiryPresets}
+            .maxLifetimeDays=${this.maxLifetimeDays}
+            .graceHours=${this.graceHours}
+            @access-key-regenerate-request=${this.#handleRegenerateRequest}
+            @access-key-dialog-closed=${this.#handleRegenerateClosed}
+          ></regenerate-key-dialog>`
+        : nothing}
+      ${rendered.has('rename')
+        ? html`<rename-key-dialog
+            exportparts=${renameParts}
+            @access-key-rename-request=${this.#handleRenameRequest}
+            @access-key-dialog-closed=${this.#handleRenameClosed}
+          ></rename-key-dialog>`
+        : nothing}
+      ${rendered.has('removeExpired')
+        ? html`<remove-expired-keys-dialog
+            exportparts=${removeExpiredParts}
+            @access-key-remove-expired-request=${this.#handleRemoveExpiredRequest}
+            @access-key-dialog-closed=${this.#handleRemoveExpiredClosed}
+          ></remove-expired-keys-dialog>`
+        : nothing}`;
   }
 
   #renderBody(level: number) {
@@ -366,12 +487,16 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     const now = new Date();
     const expired = this.keys.filter((key) => keyStatus(key.expiresAt, now) === 'expired');
     const actions = this.#actions;
+    const long = this.#long;
+    const matching = this.#matching(now);
+    const shown = long && this.pageSize > 0 ? matching.slice(0, this.pages * this.pageSize) : matching;
+    const total = this.keys.length;
     return html`${error}
       <div class="list-header">
         <div id="list-heading" part="list-heading" class="list-heading text" role="heading" aria-level=${Math.min(6, level + 1)}>
           ${msg.listHeading}
         </div>
-        <span id="count" part="count" class="count text">${msg.keyCount({ count: this.keys.length, limit: this.#limit })}</span>
+        <span id="count" part="count" class="count text">${msg.keyCount({ count: total, limit: this.#limit })}</span>
         ${this.loadState === 'loading'
           ? html`<span part="refreshing" class="count text" role="status">${msg.loading}</span>`
           : nothing}
@@ -380,35 +505,184 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
               part="remove-expired-button"
               class="button quiet danger remove-expired"
               dir="auto"
-              @click=${() => this.removeExpiredDialog.show(expired)}
+              @click=${() => this.#show('removeExpired', expired)}
             >
               ${msg.removeExpired({ count: expired.length })}
             </button>`
           : nothing}
       </div>
-      <ul
-        part="list"
-        class="list"
-        aria-labelledby="list-heading"
-        aria-describedby="count"
-        aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
-        @access-key-action-request=${this.#handleBarAction}
-      >
-        ${repeat(
-          this.keys,
-          (key) => key.id,
-          (key) =>
-            html`<li>
-              <access-key-bar
-                .key=${key}
-                .actions=${actions}
-                .expiresSoonDays=${this.expiresSoonDays}
-                time-zone=${this.timeZone}
-                exportparts=${barParts}
-              ></access-key-bar>
-            </li>`,
-        )}
-      </ul>`;
+      ${long ? this.#renderToolbar(shown.length, total) : nothing}
+      ${shown.length === 0
+        ? html`<div part="no-results" class="panel empty">
+            <p>${msg.noMatches}</p>
+            <button part="clear-search-button" class="button" dir="auto" @click=${this.#clearSearch}>
+              ${msg.clearSearch}
+            </button>
+          </div>`
+        : html`<ul
+            id="list"
+            part="list"
+            class="list"
+            aria-labelledby="list-heading"
+            aria-describedby=${long ? 'count shown' : 'count'}
+            aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
+            @access-key-action-request=${this.#handleBarAction}
+          >
+            ${repeat(
+              shown,
+              (key) => key.id,
+              (key) =>
+                html`<li>
+                  <access-key-bar
+                    .key=${key}
+                    .actions=${actions}
+                    .expiresSoonDays=${this.expiresSoonDays}
+                    time-zone=${this.timeZone}
+                    exportparts=${barParts}
+                  ></access-key-bar>
+                </li>`,
+            )}
+          </ul>`}
+      ${shown.length < matching.length
+        ? html`<button part="show-more-button" class="button show-more" dir="auto" @click=${this.#showMore}>
+            ${msg.showMore({ count: Math.min(this.pageSize, matching.length - shown.length) })}
+          </button>`
+        : nothing}`;
+  }
+
+  /** Search, status filter and sort over a long list, and how many of its keys it shows. */
+  #renderToolbar(shown: number, total: number) {
+    const msg = this.msg;
+    const stateLabels: Record<KeyStateFilter, string> = {
+      all: msg.statusAll,
+      active: msg.statusActive,
+      'expires-soon': msg.statusExpiresSoon,
+      expired: msg.statusExpired,
+    };
+    const sortLabels: Record<KeySortOrder, string> = {
+      newest: msg.sortNewest,
+      oldest: msg.sortOldest,
+      'last-used': msg.sortLastUsed,
+      'expires-soonest': msg.sortExpiresSoonest,
+      name: msg.sortName,
+    };
+    return html`<div part="toolbar" class="toolbar" role="search" aria-label=${msg.searchLabel}>
+      <div class="field search">
+        <label for="search">${msg.searchLabel}</label>
+        <input
+          id="search"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          @input=${this.#handleSearchInput}
+          @change=${this.#applySearch}
+        />
+      </div>
+      <div class="field">
+        <label for="status-filter">${msg.statusFilterLabel}</label>
+        <select id="status-filter" part="status-filter" @change=${this.#handleFilterChange}>
+          ${KEY_STATE_FILTERS.map(
+            (state) => html`<option value=${state} ?selected=${state === this.stateFilter}>${stateLabels[state]}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="sort">${msg.sortLabel}</label>
+        <select id="sort" part="sort-select" @change=${this.#handleSortChange}>
+          ${KEY_SORT_ORDERS.map(
+            (order) => html`<option value=${order} ?selected=${order === this.sortOrder}>${sortLabels[order]}</option>`,
+          )}
+        </select>
+      </div>
+      ${shown < total
+        ? html`<span id="shown" part="shown" class="count text shown">${msg.keysShown({ shown, total })}</span>`
+        : nothing}
+    </div>`;
+  }
+
+  /** More keys than the threshold: the list offers search, filter and sort, and pages. */
+  get #long(): boolean {
+    return this.keys.length > this.searchThreshold;
+  }
+
+  /** The keys the search, filter and sort leave (every key, as listed, in a short list); computed once per change. */
+  #matching(now: Date): AccessKey[] {
+    if (!this.#long) return this.keys;
+    const filtering = this.stateFilter !== 'all';
+    const inputs = [this.keys, this.query, this.stateFilter, this.sortOrder, this.resolvedLocale, this.expiresSoonDays];
+    // A status filter depends on the time as well; the rest only on what is listed and chosen.
+    if (!filtering && this.#view && inputs.every((input, index) => Object.is(input, this.#view!.inputs[index]))) {
+      return this.#view.keys;
+    }
+    const keys = queryKeys(this.keys, {
+      text: this.query,
+      state: this.stateFilter,
+      order: this.sortOrder,
+      now,
+      soonDays: this.expiresSoonDays,
+      collator: new Intl.Collator(this.resolvedLocale || undefined, { sensitivity: 'base', numeric: true }),
+    });
+    this.#view = { inputs, keys };
+    return keys;
+  }
+
+  // Typing searches once the user pauses; Enter (or leaving the box) searches at once.
+  #handleSearchInput(): void {
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => this.#applySearch(), searchDelay);
+  }
+
+  #applySearch(): void {
+    clearTimeout(this.#searchTimer);
+    const query = this.searchInput?.value ?? '';
+    if (query === this.query) return;
+    this.query = query;
+    this.#listChanged();
+  }
+
+  #handleFilterChange(event: Event): void {
+    this.stateFilter = (event.target as HTMLSelectElement).value as KeyStateFilter;
+    this.#listChanged();
+  }
+
+  #handleSortChange(event: Event): void {
+    this.sortOrder = (event.target as HTMLSelectElement).value as KeySortOrder;
+    this.#listChanged();
+  }
+
+  /** A new search, filter or sort starts from the first page and says what it found. */
+  #listChanged(): void {
+    this.pages = 1;
+    const shown = this.#matching(new Date()).length;
+    const visible = this.pageSize > 0 ? Math.min(shown, this.pageSize) : shown;
+    this.#announce(shown === 0 ? this.msg.noMatches : this.msg.keysShown({ shown: visible, total: this.keys.length }));
+  }
+
+  async #clearSearch(): Promise<void> {
+    clearTimeout(this.#searchTimer);
+    this.query = '';
+    this.stateFilter = 'all';
+    this.pages = 1;
+    this.#announce('');
+    await this.updateComplete;
+    const input = this.searchInput;
+    if (input) {
+      input.value = '';
+      input.focus();
+    }
+  }
+
+  // The next page; focus goes to its first key, so a keyboard user carries on from where the list grew.
+  async #showMore(): Promise<void> {
+    const before = this.#bars().length;
+    this.pages += 1;
+    await this.updateComplete;
+    this.#bars()[before]?.focus();
+  }
+
+  #bars(): AccessKeyBarElement[] {
+    return [...this.renderRoot.querySelectorAll<AccessKeyBarElement>('access-key-bar')];
   }
 
   get #limit(): number {
@@ -416,21 +690,25 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   }
 
   // What the adapter can do decides what each bar offers: a three-method adapter gets Remove alone.
+  // The same array while the adapter stays, so no bar renders again for it.
   get #actions(): AccessKeyAction[] {
     const api = this.#api;
-    const actions: AccessKeyAction[] = [];
-    if (typeof api.regenerateKey === 'function') actions.push('regenerate');
-    if (typeof api.renameKey === 'function') actions.push('rename');
-    actions.push('remove');
-    return actions;
+    if (this.#actionsFor?.api !== api) {
+      const actions: AccessKeyAction[] = [];
+      if (typeof api.regenerateKey === 'function') actions.push('regenerate');
+      if (typeof api.renameKey === 'function') actions.push('rename');
+      actions.push('remove');
+      this.#actionsFor = { api, actions };
+    }
+    return this.#actionsFor.actions;
   }
 
   get #api(): AccessKeyApi {
     return this.api ?? this.settings?.api ?? (this.#fallbackApi ??= new MemoryAccessKeyApi());
   }
 
-  #showLimit(): void {
-    this.limitDialog.show();
+  async #showLimit(): Promise<void> {
+    await this.#show('limit');
     /** @ignore */
     this.dispatchEvent(new AccessKeyLimitReachedEvent(this.#limit));
   }
@@ -474,7 +752,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   }
 
   async #handleGenerateRequest(event: AccessKeyGenerateRequestEvent): Promise<void> {
-    const dialog = this.generateDialog;
+    const dialog = this.#dialog('generate');
     const done = await this.#act(
       event,
       dialog,
@@ -484,7 +762,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
       async (error) => {
         if (!(error instanceof AccessKeyLimitError)) return false;
         await dialog.close('cancel');
-        this.#showLimit();
+        await this.#showLimit();
         void this.refresh();
         return true;
       },
@@ -494,14 +772,9 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     const metadata = withoutSecret(generated);
     this.#revealed = { key: metadata, regenerated: false };
     await dialog.close('confirm');
-    this.revealDialog.show(generated);
+    await this.#show('reveal', generated);
     /** @ignore */
     this.dispatchEvent(new AccessKeyGeneratedEvent(metadata));
-  }
-
-  // Closing while generating aborts the request; the dialog has already kept nothing.
-  #handleGenerateClosed(event: AccessKeyDialogClosedEvent): void {
-    if (event.reason !== 'confirm') this.#generate.abort();
   }
 
   // Closing the one-time reveal puts the new key in "Your keys" (a regenerated one in its place).
@@ -519,9 +792,8 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     }
   }
 
-  #handleBarAction(event: AccessKeyActionRequestEvent): void {
-    const dialogs = { regenerate: this.regenerateDialog, rename: this.renameDialog, remove: this.removeDialog };
-    dialogs[event.action].show(event.key);
+  #handleBarAction(event: AccessKeyActionRequestEvent): Promise<void> {
+    return this.#show(event.action, event.key);
   }
 
   /** The key in the list with this one's id becomes this one. */
@@ -538,7 +810,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   }
 
   async #handleRegenerateRequest(event: AccessKeyRegenerateRequestEvent): Promise<void> {
-    const dialog = this.regenerateDialog;
+    const dialog = this.#dialog('regenerate');
     const { key, input } = event;
     const done = await this.#act(
       event,
@@ -552,13 +824,13 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     const metadata = withoutSecret(done.value);
     this.#revealed = { key: metadata, regenerated: true };
     await dialog.close('confirm');
-    this.revealDialog.show(done.value);
+    await this.#show('reveal', done.value);
     /** @ignore */
     this.dispatchEvent(new AccessKeyRegeneratedEvent(metadata));
   }
 
   async #handleRenameRequest(event: AccessKeyRenameRequestEvent): Promise<void> {
-    const dialog = this.renameDialog;
+    const dialog = this.#dialog('rename');
     const { key, name } = event;
     const done = await this.#act(
       event,
@@ -576,19 +848,22 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     this.dispatchEvent(new AccessKeyRenamedEvent(done.value, key.name));
   }
 
-  // Closing a dialog while its request runs aborts the request.
+  // Closing a dialog while its request runs aborts the request; the dialog has already kept nothing.
   #abortUnlessConfirmed(call: LatestCall) {
     return (event: AccessKeyDialogClosedEvent) => {
       if (event.reason !== 'confirm') call.abort();
     };
   }
+  #handleGenerateClosed = this.#abortUnlessConfirmed(this.#generate);
+  #handleRegenerateClosed = this.#abortUnlessConfirmed(this.#regenerate);
+  #handleRenameClosed = this.#abortUnlessConfirmed(this.#rename);
 
   /**
    * Removes the expired keys one by one (`removeKey` for each), counting them in the dialog. A key already gone counts
    * as removed. When some fail, the dialog keeps those, says how many were removed, and offers Confirm to retry them.
    */
   async #handleRemoveExpiredRequest(event: AccessKeyRemoveExpiredRequestEvent): Promise<void> {
-    const dialog = this.removeExpiredDialog;
+    const dialog = this.#dialog('removeExpired');
     const total = event.keys.length;
     const done = await this.#act(event, dialog, this.#removeExpired, 'remove', async (api, signal) => {
       const removed: AccessKey[] = [];
@@ -645,7 +920,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     const key = event.key;
     const done = await this.#act(
       event,
-      this.removeDialog,
+      this.#dialog('remove'),
       this.#remove,
       'remove',
       (api, signal) => api.removeKey(key.id, { signal }),
@@ -666,11 +941,11 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
 
   // The removed bar's place goes to the next bar (or the previous, or "+ Access key"), so focus is never lost.
   async #afterRemoval(key: AccessKey): Promise<void> {
-    const index = this.keys.findIndex((existing) => existing.id === key.id);
-    if (index >= 0) this.keys = this.keys.filter((existing) => existing.id !== key.id);
+    const index = this.#bars().findIndex((bar) => bar.key?.id === key.id);
+    this.keys = this.keys.filter((existing) => existing.id !== key.id);
     await this.updateComplete;
-    await this.removeDialog.close('confirm');
-    const bars = this.renderRoot.querySelectorAll<AccessKeyBarElement>('access-key-bar');
+    await this.#dialog('remove').close('confirm');
+    const bars = this.#bars();
     const next = bars[Math.min(Math.max(index, 0), bars.length - 1)];
     if (next) next.focus();
     else this.addButton.focus();

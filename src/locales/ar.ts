@@ -98,6 +98,20 @@ export const arabicMessages: AccessKeyMessages = {
   removingProgress: ({ done, total }) => `جارٍ إزالة ${done} من ${total}…`,
   removeExpiredPartial: ({ removed, total }) => `تمت إزالة ${removed} من ${total} من المفاتيح المنتهية الصلاحية.`,
   expiredKeysRemoved: ({ count }) => `تمت إزالة المفاتيح المنتهية الصلاحية: ${count}.`,
+
+  searchLabel: 'البحث في المفاتيح',
+  statusFilterLabel: 'الحالة',
+  statusAll: 'الكل',
+  sortLabel: 'الترتيب حسب',
+  sortNewest: 'الأحدث',
+  sortOldest: 'الأقدم',
+  sortLastUsed: 'آخر استخدام',
+  sortExpiresSoonest: 'الأقرب انتهاءً',
+  sortName: 'الاسم',
+  keysShown: ({ shown, total }) => `${shown} من ${total} معروضة`,
+  showMore: ({ count }) => `عرض ${count} أخرى`,
+  noMatches: 'لا توجد مفاتيح تطابق بحثك.',
+  clearSearch: 'مسح البحث',
 };
 
 registerMessages('ar', arabicMessages);

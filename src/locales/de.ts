@@ -106,6 +106,20 @@ export const germanMessages: AccessKeyMessages = {
   removeExpiredPartial: ({ removed, total }) => `${removed} von ${total} abgelaufenen Schlüsseln wurden entfernt.`,
   expiredKeysRemoved: ({ count }) =>
     count === 1 ? 'Ein abgelaufener Schlüssel wurde entfernt.' : `${count} abgelaufene Schlüssel wurden entfernt.`,
+
+  searchLabel: 'Schlüssel suchen',
+  statusFilterLabel: 'Status',
+  statusAll: 'Alle',
+  sortLabel: 'Sortieren nach',
+  sortNewest: 'Neueste',
+  sortOldest: 'Älteste',
+  sortLastUsed: 'Zuletzt verwendet',
+  sortExpiresSoonest: 'Baldiger Ablauf',
+  sortName: 'Name',
+  keysShown: ({ shown, total }) => `${shown} von ${total} angezeigt`,
+  showMore: ({ count }) => `${count} weitere anzeigen`,
+  noMatches: 'Keine Schlüssel passen zu Ihrer Suche.',
+  clearSearch: 'Suche zurücksetzen',
 };
 
 registerMessages('de', germanMessages);

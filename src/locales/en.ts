@@ -102,4 +102,18 @@ export const englishMessages: AccessKeyMessages = {
   removingProgress: ({ done, total }) => `Removing ${done} of ${total}…`,
   removeExpiredPartial: ({ removed, total }) => `${removed} of ${total} expired keys were removed.`,
   expiredKeysRemoved: ({ count }) => (count === 1 ? 'One expired key removed.' : `${count} expired keys removed.`),
+
+  searchLabel: 'Search keys',
+  statusFilterLabel: 'Status',
+  statusAll: 'All',
+  sortLabel: 'Sort by',
+  sortNewest: 'Newest',
+  sortOldest: 'Oldest',
+  sortLastUsed: 'Last used',
+  sortExpiresSoonest: 'Expires soonest',
+  sortName: 'Name',
+  keysShown: ({ shown, total }) => `${shown} of ${total} shown`,
+  showMore: ({ count }) => `Show ${count} more`,
+  noMatches: 'No keys match your search.',
+  clearSearch: 'Clear search',
 };

@@ -107,4 +107,23 @@ export interface AccessKeyMessages {
   removingProgress: (values: { done: number; total: number }) => string;
   removeExpiredPartial: (values: { removed: number; total: number }) => string;
   expiredKeysRemoved: (values: { count: number }) => string;
+
+  /** The search box over a long list (more keys than the section's `search-threshold`). */
+  searchLabel: string;
+  statusFilterLabel: string;
+  /** The status filter's choice that shows every key. */
+  statusAll: string;
+  sortLabel: string;
+  sortNewest: string;
+  sortOldest: string;
+  sortLastUsed: string;
+  sortExpiresSoonest: string;
+  sortName: string;
+  /** How many keys the list shows of those the user has, when a search, filter or page hides some. */
+  keysShown: (values: { shown: number; total: number }) => string;
+  /** The button under a paged list; `count` is how many more it shows. */
+  showMore: (values: { count: number }) => string;
+  noMatches: string;
+  /** Clears the search and the status filter. */
+  clearSearch: string;
 }

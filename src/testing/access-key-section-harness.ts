@@ -1,5 +1,6 @@
 import type { AccessKeySectionElement } from '../access-key-section/access-key-section.js';
 import type { AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
+import type { KeySortOrder, KeyStateFilter } from '../domain/key-list.js';
 import type { GenerateKeyDialogElement } from '../generate-key-dialog/generate-key-dialog.js';
 import type { KeyLimitDialogElement } from '../key-limit-dialog/key-limit-dialog.js';
 import type { RemoveKeyDialogElement } from '../remove-key-dialog/remove-key-dialog.js';
@@ -147,37 +148,37 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
     return normalize(region?.textContent ?? '');
   }
 
-  /** The "Generate access key" dialog, open or not. */
+  /** The "Generate access key" dialog (open or closed), once it has opened. */
   getGenerateDialog(): GenerateKeyDialogHarness {
     return new GenerateKeyDialogHarness(this.dialogHost<GenerateKeyDialogElement>('generate'), this.nestedOptions);
   }
 
-  /** The one-time reveal dialog, open or not. */
+  /** The one-time reveal dialog (open or closed), once it has opened. */
   getRevealDialog(): RevealKeyDialogHarness {
     return new RevealKeyDialogHarness(this.dialogHost<RevealKeyDialogElement>('reveal'), this.nestedOptions);
   }
 
-  /** The "Remove access key" dialog, open or not. */
+  /** The "Remove access key" dialog (open or closed), once it has opened. */
   getRemoveDialog(): RemoveKeyDialogHarness {
     return new RemoveKeyDialogHarness(this.dialogHost<RemoveKeyDialogElement>('remove'), this.nestedOptions);
   }
 
-  /** The "Cannot add another key" dialog, open or not. */
+  /** The "Cannot add another key" dialog (open or closed), once it has opened. */
   getLimitDialog(): KeyLimitDialogHarness {
     return new KeyLimitDialogHarness(this.dialogHost<KeyLimitDialogElement>('limit'), this.nestedOptions);
   }
 
-  /** The "Regenerate access key" dialog, open or not. */
+  /** The "Regenerate access key" dialog (open or closed), once it has opened. */
   getRegenerateDialog(): RegenerateKeyDialogHarness {
     return new RegenerateKeyDialogHarness(this.dialogHost<RegenerateKeyDialogElement>('regenerate'), this.nestedOptions);
   }
 
-  /** The "Rename access key" dialog, open or not. */
+  /** The "Rename access key" dialog (open or closed), once it has opened. */
   getRenameDialog(): RenameKeyDialogHarness {
     return new RenameKeyDialogHarness(this.dialogHost<RenameKeyDialogElement>('rename'), this.nestedOptions);
   }
 
-  /** The "Remove expired keys" dialog, open or not. */
+  /** The "Remove expired keys" dialog (open or closed), once it has opened. */
   getRemoveExpiredDialog(): RemoveExpiredKeysDialogHarness {
     return new RemoveExpiredKeysDialogHarness(
       this.dialogHost<RemoveExpiredKeysDialogElement>('remove-expired'),
@@ -308,6 +309,107 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
     return dialog;
   }
 
+  // ---- long lists: search, filter, sort, pages ---------------------------------------------------------------
+
+  /** Whether the list offers search, a status filter and a sort (it has more keys than the section's threshold). */
+  async canSearch(): Promise<boolean> {
+    await this.settle();
+    return queryByRole(this.root, 'searchbox', { name: this.messages.searchLabel }) !== null;
+  }
+
+  /**
+   * Types `text` into "Search keys" and presses Enter, which searches at once (typing alone searches once the user
+   * pauses). Resolves when the list shows what matches.
+   */
+  async search(text: string): Promise<void> {
+    await this.settle();
+    const input = this.getByRole('searchbox', this.messages.searchLabel) as HTMLInputElement;
+    input.focus();
+    input.value = text;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.afterAction();
+  }
+
+  /** Chooses a status in the filter: `'all'`, `'active'`, `'expires-soon'` or `'expired'`. */
+  async filterByState(state: KeyStateFilter): Promise<void> {
+    const msg = this.messages;
+    const labels: Record<KeyStateFilter, string> = {
+      all: msg.statusAll,
+      active: msg.statusActive,
+      'expires-soon': msg.statusExpiresSoon,
+      expired: msg.statusExpired,
+    };
+    await this.choose(msg.statusFilterLabel, labels[state]);
+  }
+
+  /** Chooses how the list is sorted: `'newest'`, `'oldest'`, `'last-used'`, `'expires-soonest'` or `'name'`. */
+  async sortBy(order: KeySortOrder): Promise<void> {
+    const msg = this.messages;
+    const labels: Record<KeySortOrder, string> = {
+      newest: msg.sortNewest,
+      oldest: msg.sortOldest,
+      'last-used': msg.sortLastUsed,
+      'expires-soonest': msg.sortExpiresSoonest,
+      name: msg.sortName,
+    };
+    await this.choose(msg.sortLabel, labels[order]);
+  }
+
+  /** "N of M shown" while a search, filter or page hides keys; `null` when every key is shown. */
+  async getShownCount(): Promise<string | null> {
+    await this.settle();
+    const shown = byPart(this.root, 'shown');
+    return shown ? this.textOf(shown) : null;
+  }
+
+  /** The label of the "Show N more" button under a paged list; `null` when every match is shown. */
+  async getShowMoreLabel(): Promise<string | null> {
+    await this.settle();
+    const button = byPart(this.root, 'show-more-button');
+    return button ? this.textOf(button) : null;
+  }
+
+  /** Presses "Show N more". Resolves when the next keys are shown. */
+  async showMore(): Promise<void> {
+    await this.settle();
+    const button = byPart(this.root, 'show-more-button');
+    if (!button) throw new Error(`${this.constructor.name}: the list shows every key; there is no "Show more"`);
+    this.clickControl(button);
+    await this.afterAction();
+  }
+
+  /** "No keys match your search." when a search or filter leaves nothing; `null` otherwise. */
+  async getNoMatches(): Promise<string | null> {
+    await this.settle();
+    const panel = byPart(this.root, 'no-results');
+    return panel ? this.textOf(panel.querySelector('p') ?? panel) : null;
+  }
+
+  /** Presses "Clear search" under "No keys match your search.". */
+  async clearSearch(): Promise<void> {
+    await this.settle();
+    const panel = byPart(this.root, 'no-results');
+    if (!panel) throw new Error(`${this.constructor.name}: no "${this.messages.noMatches}" to clear`);
+    this.clickControl(this.getByRole('button', this.messages.clearSearch, panel));
+    await this.afterAction();
+  }
+
+  /** Picks the option reading `option` in the select labelled `label`, as a user does. */
+  private async choose(label: string, option: string): Promise<void> {
+    await this.settle();
+    const select = this.getByRole('combobox', label) as HTMLSelectElement;
+    const found = [...select.options].find((candidate) => this.textOf(candidate) === option);
+    if (!found) {
+      const offered = [...select.options].map((candidate) => JSON.stringify(this.textOf(candidate))).join(', ');
+      throw new Error(`${this.constructor.name}: "${label}" offers no "${option}" (it offers ${offered})`);
+    }
+    select.focus();
+    select.value = found.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.afterAction();
+  }
+
   /** Presses Retry in the list error. Resolves when the reload has settled. */
   async retry(): Promise<void> {
     await this.settle();
@@ -352,7 +454,12 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
   /** The dialog element of `kind` in the section. */
   private dialogHost<T extends HTMLElement>(kind: AccessKeyDialogKind): T {
     const host = this.root.querySelector<T>(dialogTags[kind]);
-    if (!host) throw new Error(`${this.constructor.name}: no <${dialogTags[kind]}> in <${this.element.localName}>`);
+    if (!host) {
+      throw new Error(
+        `${this.constructor.name}: no <${dialogTags[kind]}> in <${this.element.localName}>: the section renders each ` +
+          `dialog the first time it opens, and "${this.titleOf(kind)}" has not opened yet`,
+      );
+    }
     return host;
   }
 
