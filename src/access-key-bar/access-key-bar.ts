@@ -11,22 +11,7 @@ import { buttonStyles, tokens } from '../internal/theme.styles.js';
 import { TooltipController, tooltipStyles } from '../internal/tooltip.js';
 import { styles } from './access-key-bar.styles.js';
 
-/** The parts `<access-key-bar>` exposes to `::part()`. */
-export const accessKeyBarParts = [
-  'base',
-  'status',
-  'last-used',
-  'name',
-  'visible-part',
-  'created',
-  'expires',
-  'previous-secret',
-  'buttons',
-  'regenerate-button',
-  'rename-button',
-  'remove-button',
-  'tooltip',
-] as const;
+export { accessKeyBarParts } from '../internal/parts.js';
 
 /** The actions a bar can offer, in the order it shows them. */
 const actionOrder: readonly AccessKeyAction[] = ['regenerate', 'rename', 'remove'];
@@ -34,6 +19,15 @@ const actionOrder: readonly AccessKeyAction[] = ['regenerate', 'rename', 'remove
 // setTimeout stores its delay in 32 bits; a key expiring further out is re-checked when this much time has passed.
 const maxTimerDelay = 2 ** 31 - 1;
 const minute = 60_000;
+
+// One observer for every bar's name (a thousand bars, one observer), made on first use in a browser, so the element
+// also renders on a server, where there is none.
+const measureName = new WeakMap<Element, () => void>();
+let nameObserver: ResizeObserver | undefined;
+const observeName = () =>
+  (nameObserver ??= new ResizeObserver((entries) => {
+    for (const entry of entries) measureName.get(entry.target)?.();
+  }));
 
 /**
  * One access key: its name, its status (Active, Expires soon, Expired), when it was last used (or "Never used"), the
@@ -97,8 +91,6 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
 
   #tooltips = new TooltipController(this);
   #timer: ReturnType<typeof setTimeout> | undefined;
-  // Made on the first update in a browser, so the element also renders on a server, where there is none.
-  #resizeObserver?: ResizeObserver;
   #observedName: HTMLElement | null = null;
 
   override connectedCallback(): void {
@@ -109,7 +101,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
-    this.#resizeObserver?.disconnect();
+    if (this.#observedName) nameObserver?.unobserve(this.#observedName);
     this.#observedName = null;
   }
 
@@ -117,11 +109,14 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     super.updated(changed);
     if (changed.has('key') || changed.has('expiresSoonDays')) this.#schedule();
     // The observer's first callback measures a newly rendered name; later ones follow width changes.
-    if (this.nameElement !== this.#observedName) {
-      this.#resizeObserver ??= new ResizeObserver(() => this.#measureName());
-      this.#resizeObserver.disconnect();
-      this.#observedName = this.nameElement;
-      if (this.#observedName) this.#resizeObserver.observe(this.#observedName);
+    const name = this.nameElement;
+    if (name !== this.#observedName) {
+      if (this.#observedName) observeName().unobserve(this.#observedName);
+      this.#observedName = name;
+      if (name) {
+        measureName.set(name, this.#measureName);
+        observeName().observe(name);
+      }
     }
   }
 
@@ -252,10 +247,11 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     this.dispatchEvent(new AccessKeyActionRequestEvent(action, this.key));
   }
 
-  #measureName(): void {
+  // Whether the name is cut off decides whether it has a tooltip (and can be focused to read it).
+  #measureName = (): void => {
     const name = this.nameElement;
     if (name) this.nameTruncated = name.scrollWidth > name.clientWidth;
-  }
+  };
 
   // Re-render when the state changes (the key enters the warning window, or expires), and every minute while a time
   // reads in minutes.

@@ -6,7 +6,7 @@ import { AccessKeyLimitError, AccessKeyNotFoundError, isAbortError } from '../ap
 import { MemoryAccessKeyApi } from '../api/memory-api.js';
 import type { AccessKey, AccessKeyApi, AccessKeyOperation } from '../api/types.js';
 import { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey, withoutSecret } from '../api/validate.js';
-import { EXPIRY_PRESETS } from '../domain/expiry.js';
+import { EXPIRY_PRESETS, GRACE_HOURS } from '../domain/expiry.js';
 import {
   KEY_SORT_ORDERS,
   KEY_STATE_FILTERS,
@@ -16,7 +16,7 @@ import {
 } from '../domain/key-list.js';
 import { EXPIRES_SOON_DAYS, keyStatus } from '../domain/status.js';
 import type { AccessKeySettings } from '../api/context.js';
-import { accessKeyBarParts, type AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
+import type { AccessKeyBarElement } from '../access-key-bar/access-key-bar.js';
 import {
   AccessKeyErrorEvent,
   AccessKeyGeneratedEvent,
@@ -33,24 +33,22 @@ import {
   type AccessKeyRemoveRequestEvent,
   type AccessKeyRenameRequestEvent,
 } from '../events.js';
-import { generateKeyDialogParts } from '../generate-key-dialog/generate-key-dialog.js';
 import { isolate } from '../internal/bidi.js';
 import { describeError, devMode, devWarn } from '../internal/dev.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
 import { LatestCall } from '../internal/latest-call.js';
+import {
+  accessKeyBarParts,
+  generateKeyDialogParts,
+  keyLimitDialogParts,
+  regenerateKeyDialogParts,
+  removeExpiredKeysDialogParts,
+  removeKeyDialogParts,
+  renameKeyDialogParts,
+  revealKeyDialogParts,
+} from '../internal/parts.js';
 import type { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { buttonStyles, fieldStyles, tokens } from '../internal/theme.styles.js';
-import { keyLimitDialogParts } from '../key-limit-dialog/key-limit-dialog.js';
-import {
-  GRACE_HOURS,
-  regenerateKeyDialogParts,
-} from '../regenerate-key-dialog/regenerate-key-dialog.js';
-import {
-  removeExpiredKeysDialogParts,
-} from '../remove-expired-keys-dialog/remove-expired-keys-dialog.js';
-import { removeKeyDialogParts } from '../remove-key-dialog/remove-key-dialog.js';
-import { renameKeyDialogParts } from '../rename-key-dialog/rename-key-dialog.js';
-import { revealKeyDialogParts } from '../reveal-key-dialog/reveal-key-dialog.js';
 import { styles } from './access-key-section.styles.js';
 
 type LoadState = 'loading' | 'loaded' | 'error';

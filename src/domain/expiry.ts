@@ -189,3 +189,6 @@ function wallClock(instant: number, timeZone: string): number {
   const day = utcMidnight(year, Number(fields.month), Number(fields.day));
   return day + ((Number(fields.hour) * 60 + Number(fields.minute)) * 60 + Number(fields.second)) * 1000;
 }
+
+/** When the old secret of a regenerated key may stop by default, in hours from now: now, in 1 hour, 1 day, 7 days (Stripe, Unkey and Zuplo offer these). */
+export const GRACE_HOURS: readonly number[] = [0, 1, 24, 168];

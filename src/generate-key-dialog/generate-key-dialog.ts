@@ -7,22 +7,7 @@ import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { fieldStyles } from '../internal/theme.styles.js';
 
-/** The parts `<generate-key-dialog>` exposes to `::part()`. */
-export const generateKeyDialogParts = [
-  'dialog',
-  'title',
-  'form',
-  'name-input',
-  'name-counter',
-  'name-message',
-  'expiry-select',
-  'date-input',
-  'date-message',
-  'date-preview',
-  'error',
-  'generate-button',
-  'cancel-button',
-] as const;
+export { generateKeyDialogParts } from '../internal/parts.js';
 
 /**
  * "Generate access key": a name (required, up to 120 characters, with a live counter) and how long the key is valid —

@@ -6,6 +6,27 @@ import type { AccessKeyMessages } from '../locales/messages.js';
 import { catalogFor } from '../locales/registry.js';
 import { closestLang, observeLang } from './locale.js';
 
+const noMessages: Partial<AccessKeyMessages> = Object.freeze({});
+const merged = new WeakMap<object, WeakMap<object, WeakMap<object, AccessKeyMessages>>>();
+
+/**
+ * A catalog with a provider's and an element's overrides on top, made once per combination and shared by every
+ * element with the same three (a thousand bars, one object), not once per render.
+ */
+function mergedMessages(
+  catalog: AccessKeyMessages,
+  provided: Partial<AccessKeyMessages>,
+  own: Partial<AccessKeyMessages>,
+): AccessKeyMessages {
+  let byProvided = merged.get(catalog);
+  if (!byProvided) merged.set(catalog, (byProvided = new WeakMap()));
+  let byOwn = byProvided.get(provided);
+  if (!byOwn) byProvided.set(provided, (byOwn = new WeakMap()));
+  let messages = byOwn.get(own);
+  if (!messages) byOwn.set(own, (messages = { ...catalog, ...provided, ...own }));
+  return messages;
+}
+
 /**
  * What every element shares: settings from the nearest `<access-key-section>` (or a host's provider), which its own
  * properties override, so the same element works inside the section and alone.
@@ -47,8 +68,8 @@ export abstract class AccessKeyElementBase extends LitElement {
     productName: { attribute: 'product-name' },
   };
 
-  /** Message overrides on top of the locale's catalog. */
-  messages: Partial<AccessKeyMessages> = {};
+  /** Message overrides on top of the locale's catalog. Assign a new object to change them. */
+  messages: Partial<AccessKeyMessages> = noMessages;
 
   /** BCP 47 locale for strings and dates; empty = the nearest `lang` attribute. */
   locale = '';
@@ -100,6 +121,6 @@ export abstract class AccessKeyElementBase extends LitElement {
 
   /** Messages for this render: catalog, then the provider's overrides, then the element's own. */
   protected get msg(): AccessKeyMessages {
-    return { ...catalogFor(this.resolvedLocale), ...this.settings?.messages, ...this.messages };
+    return mergedMessages(catalogFor(this.resolvedLocale), this.settings?.messages ?? noMessages, this.messages);
   }
 }

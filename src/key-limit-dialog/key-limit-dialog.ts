@@ -1,8 +1,7 @@
 import { html } from 'lit';
 import { AccessKeyDialogBase } from '../internal/dialog-base.js';
 
-/** The parts `<key-limit-dialog>` exposes to `::part()`. */
-export const keyLimitDialogParts = ['dialog', 'title', 'text', 'close-button'] as const;
+export { keyLimitDialogParts } from '../internal/parts.js';
 
 /**
  * "Cannot add another key": tells the user the limit is reached and that a key must be removed first.

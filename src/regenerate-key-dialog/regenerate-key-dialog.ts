@@ -1,3 +1,4 @@
+import { GRACE_HOURS } from '../domain/expiry.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { MAX_PREVIOUS_SECRET_DAYS } from '../api/key-rules.js';
 import type { AccessKey } from '../api/types.js';
@@ -10,29 +11,10 @@ import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { fieldStyles } from '../internal/theme.styles.js';
 
-/** The parts `<regenerate-key-dialog>` exposes to `::part()`. */
-export const regenerateKeyDialogParts = [
-  'dialog',
-  'title',
-  'form',
-  'key-name',
-  'name',
-  'visible-part',
-  'text',
-  'expiry-select',
-  'date-input',
-  'date-message',
-  'date-preview',
-  'grace-select',
-  'grace-message',
-  'error',
-  'regenerate-button',
-  'cancel-button',
-] as const;
+export { regenerateKeyDialogParts } from '../internal/parts.js';
+export { GRACE_HOURS };
 
 const HOUR = 3_600_000;
-/** When the old secret may stop by default: now, in 1 hour, 1 day, 7 days (Stripe, Unkey and Zuplo offer these). */
-export const GRACE_HOURS: readonly number[] = [0, 1, 24, 168];
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 

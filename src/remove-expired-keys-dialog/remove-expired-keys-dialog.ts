@@ -5,15 +5,7 @@ import { AccessKeyRemoveExpiredRequestEvent } from '../events.js';
 import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 
-/** The parts `<remove-expired-keys-dialog>` exposes to `::part()`. */
-export const removeExpiredKeysDialogParts = [
-  'dialog',
-  'title',
-  'text',
-  'error',
-  'confirm-button',
-  'cancel-button',
-] as const;
+export { removeExpiredKeysDialogParts } from '../internal/parts.js';
 
 /**
  * "Remove expired keys": says how many expired keys there are and asks to remove them all at once, instead of one

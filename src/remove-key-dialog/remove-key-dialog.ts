@@ -6,18 +6,7 @@ import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { keySummaryStyles, renderKeySummary } from '../internal/key-summary.js';
 
-/** The parts `<remove-key-dialog>` exposes to `::part()`. */
-export const removeKeyDialogParts = [
-  'dialog',
-  'title',
-  'key-name',
-  'name',
-  'visible-part',
-  'text',
-  'error',
-  'confirm-button',
-  'cancel-button',
-] as const;
+export { removeKeyDialogParts } from '../internal/parts.js';
 
 /**
  * "Remove access key": names the key and asks to confirm. Confirm asks the host to remove it

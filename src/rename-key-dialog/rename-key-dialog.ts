@@ -6,19 +6,7 @@ import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { fieldStyles } from '../internal/theme.styles.js';
 
-/** The parts `<rename-key-dialog>` exposes to `::part()`. */
-export const renameKeyDialogParts = [
-  'dialog',
-  'title',
-  'form',
-  'visible-part',
-  'name-input',
-  'name-counter',
-  'name-message',
-  'error',
-  'save-button',
-  'cancel-button',
-] as const;
+export { renameKeyDialogParts } from '../internal/parts.js';
 
 /**
  * "Rename access key": the key's name, prefilled, under the same rules as when it was generated (required, trimmed,

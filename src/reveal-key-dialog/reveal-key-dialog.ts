@@ -6,17 +6,7 @@ import { AccessKeyDialogBase } from '../internal/dialog-base.js';
 import { stableLabel } from '../internal/labels.js';
 import { styles } from './reveal-key-dialog.styles.js';
 
-/** The parts `<reveal-key-dialog>` exposes to `::part()`. */
-export const revealKeyDialogParts = [
-  'dialog',
-  'title',
-  'note',
-  'secret',
-  'copy-button',
-  'close-button',
-  'status',
-  'error',
-] as const;
+export { revealKeyDialogParts } from '../internal/parts.js';
 
 type Announcement = 'copied';
 type Alert = 'copyFailed' | 'dismissBlocked';
