@@ -16,15 +16,20 @@ import {
   type MemoryApiParameters,
 } from './support.js';
 
-type SectionArgs = Pick<AccessKeySectionElement, 'limit' | 'headingLevel' | 'timeZone' | 'locale' | 'productName'>;
+type SectionArgs = Pick<
+  AccessKeySectionElement,
+  'limit' | 'headingLevel' | 'timeZone' | 'locale' | 'productName' | 'searchThreshold' | 'pageSize'
+>;
 
 const meta = {
   title: 'Elements/access-key-section',
   component: 'access-key-section',
-  args: { limit: 10, headingLevel: 2, timeZone: '', locale: '', productName: '' },
+  args: { limit: 10, headingLevel: 2, timeZone: '', locale: '', productName: '', searchThreshold: 10, pageSize: 50 },
   argTypes: {
-    limit: { control: { type: 'number', min: 1, max: 20 } },
+    limit: { control: { type: 'number', min: 1, max: 500 } },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    searchThreshold: { control: { type: 'number', min: 0, max: 100 } },
+    pageSize: { control: { type: 'number', min: 0, max: 200 } },
   },
   loaders: [memoryApiLoader],
   render: (args, { loaded }) =>
@@ -35,6 +40,8 @@ const meta = {
       .timeZone=${args.timeZone}
       .locale=${args.locale}
       .productName=${args.productName}
+      .searchThreshold=${args.searchThreshold}
+      .pageSize=${args.pageSize}
     ></access-key-section>`,
   parameters: { memoryApi: { keys: sampleKeys() } satisfies MemoryApiParameters },
 } satisfies Meta<SectionArgs>;
@@ -182,5 +189,62 @@ export const RemoveFlow: Story = {
     await waitFor(() => expect(root.querySelectorAll('access-key-bar')).toHaveLength(2));
     const ids = [...root.querySelectorAll('access-key-bar')].map((bar) => bar.key?.id);
     await expect(ids).not.toContain(removed);
+  },
+};
+
+// ---- a long list: search, filter, sort and pages above the threshold ---------------------------------------------
+
+const longList = { keys: [...sampleKeys(), ...expiredKeys(4), ...manyKeys(110)] } satisfies MemoryApiParameters;
+
+/** More keys than `search-threshold` (here 121 of a limit of 500): search, status filter, sort, 50 at a time. */
+export const LongList: Story = {
+  args: { limit: 500 },
+  parameters: { memoryApi: longList },
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    const root = shadow(section);
+    await waitFor(() => expect(root.querySelectorAll('access-key-bar')).toHaveLength(50));
+    // "50 of 121 shown", in whichever language the story runs.
+    expect((await find(root, '[part="shown"]')).textContent).toMatch(/50\D+121/);
+    await find(root, '[part="show-more-button"]');
+  },
+};
+
+/** A search as the user types it ("runner 1"), with what it found counted. */
+export const LongListSearch: Story = {
+  args: { limit: 500 },
+  parameters: { memoryApi: longList },
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    const root = shadow(section);
+    await userEvent.type(await find(root, '[part="search-input"]'), 'runner 1');
+    // "Device farm runner 1", 10 to 19 and 100 to 110, and "Expired test runner 1".
+    await waitFor(() => expect(root.querySelectorAll('access-key-bar')).toHaveLength(23));
+    expect(root.querySelector('[part="shown"]')?.textContent).toMatch(/23\D+121/);
+  },
+};
+
+/** The status filter on Expired, sorted by name. */
+export const LongListFiltered: Story = {
+  args: { limit: 500 },
+  parameters: { memoryApi: longList },
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    const root = shadow(section);
+    await userEvent.selectOptions(await find(root, '[part="status-filter"]'), 'expired');
+    await userEvent.selectOptions(await find(root, '[part="sort-select"]'), 'name');
+    await waitFor(() => expect(root.querySelectorAll('access-key-bar')).toHaveLength(5));
+  },
+};
+
+/** Nothing matches: the list says so and offers to clear the search. */
+export const LongListNoMatches: Story = {
+  args: { limit: 500 },
+  parameters: { memoryApi: longList },
+  play: async ({ canvasElement }) => {
+    const section = await host(canvasElement, 'access-key-section');
+    const root = shadow(section);
+    await userEvent.type(await find(root, '[part="search-input"]'), 'no such key{enter}');
+    await find(root, '[part="no-results"]');
   },
 };
