@@ -2,6 +2,7 @@
 // public API only, at the module paths the tarball ships (dist/*.js), with one custom-element definition per define
 // module; and from it the editor data: VS Code custom data and JetBrains web-types. `npm run analyze` writes them all
 // (git-ignored, shipped); test/manifest.test.ts and scripts/check-manifest.mjs hold them to that.
+import { posix } from 'node:path';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
@@ -24,14 +25,19 @@ function shippedPath(path) {
   return path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
 }
 
-/** Every `path` and `module` field, wherever it is, at its shipped path. */
-/** @param {any} node */
-function rewritePaths(node) {
-  if (Array.isArray(node)) return node.forEach(rewritePaths);
+/**
+ * Every `path` and `module` field, wherever it is, at its shipped path. A re-export's module is written relative to
+ * the module that re-exports it (`../internal/parts.js`), so it is resolved against `base` first.
+ * @param {any} node
+ * @param {string} base the path of the module `node` belongs to
+ */
+function rewritePaths(node, base) {
+  if (Array.isArray(node)) return node.forEach((item) => rewritePaths(item, base));
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
-    if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shippedPath(value);
-    else rewritePaths(value);
+    if ((key === 'path' || key === 'module') && typeof value === 'string') {
+      node[key] = shippedPath(value.startsWith('.') ? posix.join(posix.dirname(base), value) : value);
+    } else rewritePaths(value, base);
   }
 }
 
@@ -108,7 +114,7 @@ function shippedPaths() {
     name: 'access-key-shipped-paths',
     /** @param {LinkPhase} phase */
     packageLinkPhase({ customElementsManifest }) {
-      rewritePaths(customElementsManifest.modules);
+      for (const module of customElementsManifest.modules) rewritePaths(module, module.path);
     },
   };
 }
