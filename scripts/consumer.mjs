@@ -88,6 +88,9 @@ export async function serveConsumer(root, options = {}) {
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
+    // Otherwise the dev server takes over uncaught errors (printed, then ignored) and SIGINT, so a failing check would
+    // end its script with status 0.
+    autoExitProcess: false,
   });
   return { url: `http://localhost:${server.config.port}`, stop: async () => void (await server.stop()) };
 }

@@ -21,15 +21,18 @@ export const generateKeyFlow = async () => {
     if (!test()) throw new Error(`timed out: ${test}`);
   };
   await until(() => shadow.querySelector('[part="empty"]'));
+  // A dialog is rendered the first time it opens: wait for the element, then for its <dialog> to be open.
+  const opened = async (/** @type {string} */ tag) => {
+    await until(() => shadow.querySelector(tag)?.shadowRoot?.querySelector('dialog')?.open);
+    return /** @type {HTMLElement & { shadowRoot: ShadowRoot }} */ (shadow.querySelector(tag));
+  };
   /** @type {HTMLElement} */ (shadow.querySelector('[part="add-button"]')).click();
-  const generate = /** @type {HTMLElement & { shadowRoot: ShadowRoot }} */ (shadow.querySelector('generate-key-dialog'));
-  await until(() => generate.shadowRoot.querySelector('dialog')?.open);
+  const generate = await opened('generate-key-dialog');
   const name = /** @type {HTMLInputElement} */ (generate.shadowRoot.querySelector('[part="name-input"]'));
   name.value = 'From the tarball';
   name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   /** @type {HTMLElement} */ (generate.shadowRoot.querySelector('[part="generate-button"]')).click();
-  const reveal = /** @type {HTMLElement & { shadowRoot: ShadowRoot }} */ (shadow.querySelector('reveal-key-dialog'));
-  await until(() => reveal.shadowRoot.querySelector('dialog')?.open);
+  const reveal = await opened('reveal-key-dialog');
   return /** @type {HTMLTextAreaElement} */ (reveal.shadowRoot.querySelector('[part="secret"]')).value;
 };
 

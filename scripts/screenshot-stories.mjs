@@ -31,6 +31,7 @@ const server = await startDevServer({
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
+  autoExitProcess: false,
 });
 const browser = await puppeteer.launch({ executablePath: ensureChromium(), args: chromiumArgs(), headless: true });
 try {
