@@ -1,9 +1,8 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { EXPIRY_PRESETS, localTimeZone, type ExpiryChoice, type ExpiryPolicy } from '../domain/expiry.js';
 import { AccessKeyGenerateRequestEvent } from '../events.js';
-import { ExpiryField } from '../internal/expiry-field.js';
+import { ExpiryField, expiryPolicyOf } from '../internal/expiry-field.js';
 import { NameField } from '../internal/name-field.js';
-import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { fieldStyles } from '../internal/theme.styles.js';
 
@@ -67,8 +66,7 @@ export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
 
   /** What the host's settings allow. */
   get expiryPolicy(): ExpiryPolicy {
-    const max = this.maxLifetimeDays;
-    return { presets: this.expiryPresets, maxLifetimeDays: max !== null && max > 0 ? max : null };
+    return expiryPolicyOf(this.expiryPresets, this.maxLifetimeDays);
   }
 
   private get resolvedTimeZone(): string {
@@ -97,21 +95,7 @@ export class GenerateKeyDialogElement extends AccessKeyRequestDialogBase {
           policy: this.expiryPolicy,
           busy: this.busy,
         })}
-        <div id="error" part="error" class="error alert" role="alert">${this.error}</div>
-        <div class="actions">
-          <button part="cancel-button" class="button" type="button" dir="auto" @click=${this.handleCancelClick}>
-            ${msg.cancel}
-          </button>
-          <button
-            part="generate-button"
-            class="button primary"
-            type="submit"
-            dir="auto"
-            aria-disabled=${this.busy ? 'true' : 'false'}
-          >
-            ${this.busy ? stableLabel(msg.generating, msg.generate) : stableLabel(msg.generate, msg.generating)}
-          </button>
-        </div>
+        ${this.renderActions({ part: 'generate-button', label: msg.generate, busyLabel: msg.generating })}
       </form>
     `);
   }

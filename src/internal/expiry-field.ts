@@ -27,6 +27,11 @@ export interface ExpiryFieldContext {
   busy: boolean;
 }
 
+/** What a dialog's settings allow: its presets, and a maximum lifetime when that is a positive number of days. */
+export function expiryPolicyOf(presets: readonly number[], maxLifetimeDays: number | null): ExpiryPolicy {
+  return { presets, maxLifetimeDays: maxLifetimeDays !== null && maxLifetimeDays > 0 ? maxLifetimeDays : null };
+}
+
 const durations = new Map<string, Intl.NumberFormat>();
 
 /** "30 days" in the locale, with its plural rules. */

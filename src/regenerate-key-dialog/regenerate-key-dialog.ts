@@ -1,14 +1,12 @@
 import { GRACE_HOURS } from '../domain/expiry.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { MAX_PREVIOUS_SECRET_DAYS } from '../api/key-rules.js';
-import type { AccessKey } from '../api/types.js';
 import { EXPIRY_PRESETS, lifetimeDays, localTimeZone, presetExpiryDate, type ExpiryPolicy } from '../domain/expiry.js';
 import { AccessKeyRegenerateRequestEvent } from '../events.js';
-import { ExpiryField } from '../internal/expiry-field.js';
+import { ExpiryField, expiryPolicyOf } from '../internal/expiry-field.js';
 import { keySummaryStyles, renderKeySummary } from '../internal/key-summary.js';
 import { idList } from '../internal/name-field.js';
-import { stableLabel } from '../internal/labels.js';
-import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
+import { AccessKeyKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { fieldStyles } from '../internal/theme.styles.js';
 
 export { regenerateKeyDialogParts } from '../internal/parts.js';
@@ -62,10 +60,9 @@ function formatLater(hours: number, locale: string): string {
  * @csspart regenerate-button - "Regenerate" ("Regenerating…" while busy).
  * @csspart cancel-button - "Cancel".
  */
-export class RegenerateKeyDialogElement extends AccessKeyRequestDialogBase {
-  static override styles = [AccessKeyRequestDialogBase.styles, fieldStyles, keySummaryStyles];
+export class RegenerateKeyDialogElement extends AccessKeyKeyRequestDialogBase {
+  static override styles = [AccessKeyKeyRequestDialogBase.styles, fieldStyles, keySummaryStyles];
   static override properties: PropertyDeclarations = {
-    key: { attribute: false },
     timeZone: { attribute: 'time-zone' },
     expiryPresets: { attribute: false },
     maxLifetimeDays: { type: Number, attribute: 'max-lifetime-days' },
@@ -74,8 +71,6 @@ export class RegenerateKeyDialogElement extends AccessKeyRequestDialogBase {
     graceRefused: { state: true, attribute: false },
   };
 
-  /** The key to regenerate. `null` again once the dialog closes. */
-  key: AccessKey | null = null;
 
   /** IANA time zone in which the new expiry's day starts; empty = the runtime's. */
   timeZone = '';
@@ -96,8 +91,7 @@ export class RegenerateKeyDialogElement extends AccessKeyRequestDialogBase {
 
   /** What the host's settings allow. */
   get expiryPolicy(): ExpiryPolicy {
-    const max = this.maxLifetimeDays;
-    return { presets: this.expiryPresets, maxLifetimeDays: max !== null && max > 0 ? max : null };
+    return expiryPolicyOf(this.expiryPresets, this.maxLifetimeDays);
   }
 
   private get resolvedTimeZone(): string {
@@ -107,12 +101,6 @@ export class RegenerateKeyDialogElement extends AccessKeyRequestDialogBase {
   private get graceOptions(): number[] {
     const longest = MAX_PREVIOUS_SECRET_DAYS * 24;
     return [...new Set(this.graceHours)].filter((hours) => hours >= 0 && hours <= longest).sort((a, b) => a - b);
-  }
-
-  /** Opens the dialog for `key`. */
-  override show(key?: AccessKey): void {
-    if (key) this.key = key;
-    super.show();
   }
 
   // The new expiry starts from the duration the key had (or none), the old secret from the first choice.
@@ -129,10 +117,6 @@ export class RegenerateKeyDialogElement extends AccessKeyRequestDialogBase {
     this.graceRefused = false;
   }
 
-  protected override willClose(): void {
-    super.willClose();
-    this.key = null;
-  }
 
   protected override render(): unknown {
     const msg = this.msg;
@@ -173,24 +157,12 @@ export class RegenerateKeyDialogElement extends AccessKeyRequestDialogBase {
               ? html`<p id="grace-message" part="grace-message" class="message">${msg.graceTooLate}</p>`
               : nothing}
           </div>
-          <div id="error" part="error" class="error alert" role="alert">${this.error}</div>
-          <div class="actions">
-            <button part="cancel-button" class="button" type="button" dir="auto" @click=${this.handleCancelClick}>
-              ${msg.cancel}
-            </button>
-            <button
-              part="regenerate-button"
-              class="button primary"
-              type="submit"
-              dir="auto"
-              autofocus
-              aria-disabled=${this.busy ? 'true' : 'false'}
-            >
-              ${this.busy
-                ? stableLabel(msg.regenerating, msg.regenerate)
-                : stableLabel(msg.regenerate, msg.regenerating)}
-            </button>
-          </div>
+          ${this.renderActions({
+            part: 'regenerate-button',
+            label: msg.regenerate,
+            busyLabel: msg.regenerating,
+            autofocus: 'action',
+          })}
         </form>
       `,
       'title',

@@ -1,8 +1,6 @@
 import { html, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccessKey } from '../api/types.js';
 import { AccessKeyRemoveExpiredRequestEvent } from '../events.js';
-import { stableLabel } from '../internal/labels.js';
 import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 
 export { removeExpiredKeysDialogParts } from '../internal/parts.js';
@@ -65,28 +63,22 @@ export class RemoveExpiredKeysDialogElement extends AccessKeyRequestDialogBase {
       html`
         <h2 id="title" part="title">${msg.removeExpiredTitle}</h2>
         <p id="text" part="text">${msg.removeExpiredText({ count: total })}</p>
-        <p class="error" part="error" role="alert">${this.error}</p>
-        <div class="actions">
-          <button class="button" part="cancel-button" dir="auto" autofocus @click=${this.handleCancelClick}>
-            ${msg.cancel}
-          </button>
-          <button
-            class="button danger"
-            part="confirm-button"
-            dir="auto"
-            aria-disabled=${ifDefined(this.busy ? 'true' : undefined)}
-            @click=${this.#handleConfirm}
-          >
-            ${this.busy ? stableLabel(progress, msg.confirm) : stableLabel(msg.confirm, widest)}
-          </button>
-        </div>
+        ${this.renderActions({
+          part: 'confirm-button',
+          label: msg.confirm,
+          busyLabel: progress,
+          widestBusyLabel: widest,
+          danger: true,
+          autofocus: 'cancel',
+          onClick: () => this.#confirm(),
+        })}
       `,
       'title',
       'text',
     );
   }
 
-  #handleConfirm(): void {
+  #confirm(): void {
     if (this.keys.length > 0) this.request(new AccessKeyRemoveExpiredRequestEvent(this.keys));
   }
 }

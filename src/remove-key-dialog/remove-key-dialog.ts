@@ -1,9 +1,6 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { AccessKey } from '../api/types.js';
+import { html, nothing } from 'lit';
 import { AccessKeyRemoveRequestEvent } from '../events.js';
-import { stableLabel } from '../internal/labels.js';
-import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
+import { AccessKeyKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { keySummaryStyles, renderKeySummary } from '../internal/key-summary.js';
 
 export { removeKeyDialogParts } from '../internal/parts.js';
@@ -30,30 +27,8 @@ export { removeKeyDialogParts } from '../internal/parts.js';
  * @csspart confirm-button - "Confirm" ("Removing…" while busy).
  * @csspart cancel-button - "Cancel".
  */
-export class RemoveKeyDialogElement extends AccessKeyRequestDialogBase {
-  static override styles = [AccessKeyRequestDialogBase.styles, keySummaryStyles];
-  static override properties: PropertyDeclarations = {
-    key: { attribute: false },
-  };
-
-  /** The key to remove. `null` again once the dialog closes. */
-  key: AccessKey | null = null;
-
-  /** Opens the dialog, naming `key` if given. */
-  override show(key?: AccessKey): void {
-    if (key && key !== this.key) {
-      this.key = key;
-      this.busy = false;
-      this.error = '';
-    }
-    super.show();
-  }
-
-  protected override willClose(): void {
-    super.willClose();
-    this.key = null;
-  }
-
+export class RemoveKeyDialogElement extends AccessKeyKeyRequestDialogBase {
+  static override styles = [AccessKeyKeyRequestDialogBase.styles, keySummaryStyles];
   protected override render(): unknown {
     const msg = this.msg;
     const key = this.key;
@@ -62,28 +37,21 @@ export class RemoveKeyDialogElement extends AccessKeyRequestDialogBase {
         <h2 id="title" part="title">${msg.removeTitle}</h2>
         ${key ? renderKeySummary(key, msg) : nothing}
         <p id="text" part="text">${msg.removeText}</p>
-        <p class="error" part="error" role="alert">${this.error}</p>
-        <div class="actions">
-          <button class="button" part="cancel-button" dir="auto" autofocus @click=${this.handleCancelClick}>
-            ${msg.cancel}
-          </button>
-          <button
-            class="button danger"
-            part="confirm-button"
-            dir="auto"
-            aria-disabled=${ifDefined(this.busy ? 'true' : undefined)}
-            @click=${this.#handleConfirm}
-          >
-            ${this.busy ? stableLabel(msg.removing, msg.confirm) : stableLabel(msg.confirm, msg.removing)}
-          </button>
-        </div>
+        ${this.renderActions({
+          part: 'confirm-button',
+          label: msg.confirm,
+          busyLabel: msg.removing,
+          danger: true,
+          autofocus: 'cancel',
+          onClick: () => this.#confirm(),
+        })}
       `,
       'title',
       key ? 'key-name text' : 'text',
     );
   }
 
-  #handleConfirm(): void {
+  #confirm(): void {
     if (this.key) this.request(new AccessKeyRemoveRequestEvent(this.key));
   }
 }

@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { AccessKey } from '../api/types.js';
+import { html, nothing } from 'lit';
 import { AccessKeyRenameRequestEvent } from '../events.js';
 import { NameField } from '../internal/name-field.js';
-import { stableLabel } from '../internal/labels.js';
-import { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
+import { AccessKeyKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { fieldStyles } from '../internal/theme.styles.js';
 
 export { renameKeyDialogParts } from '../internal/parts.js';
@@ -31,22 +29,9 @@ export { renameKeyDialogParts } from '../internal/parts.js';
  * @csspart save-button - "Save" ("Saving…" while busy).
  * @csspart cancel-button - "Cancel".
  */
-export class RenameKeyDialogElement extends AccessKeyRequestDialogBase {
-  static override styles = [AccessKeyRequestDialogBase.styles, fieldStyles];
-  static override properties: PropertyDeclarations = {
-    key: { attribute: false },
-  };
-
-  /** The key to rename. `null` again once the dialog closes. */
-  key: AccessKey | null = null;
-
+export class RenameKeyDialogElement extends AccessKeyKeyRequestDialogBase {
+  static override styles = [AccessKeyKeyRequestDialogBase.styles, fieldStyles];
   #name = new NameField(this);
-
-  /** Opens the dialog for `key`, its name in the field. */
-  override show(key?: AccessKey): void {
-    if (key) this.key = key;
-    super.show();
-  }
 
   protected override willOpen(): void {
     this.#name.reset(this.key?.name ?? '');
@@ -54,7 +39,6 @@ export class RenameKeyDialogElement extends AccessKeyRequestDialogBase {
 
   protected override willClose(): void {
     super.willClose();
-    this.key = null;
     this.#name.reset();
   }
 
@@ -71,21 +55,7 @@ export class RenameKeyDialogElement extends AccessKeyRequestDialogBase {
             </p>`
           : nothing}
         ${this.#name.render(msg, { busy: this.busy })}
-        <div id="error" part="error" class="error alert" role="alert">${this.error}</div>
-        <div class="actions">
-          <button part="cancel-button" class="button" type="button" dir="auto" @click=${this.handleCancelClick}>
-            ${msg.cancel}
-          </button>
-          <button
-            part="save-button"
-            class="button primary"
-            type="submit"
-            dir="auto"
-            aria-disabled=${this.busy ? 'true' : 'false'}
-          >
-            ${this.busy ? stableLabel(msg.saving, msg.save) : stableLabel(msg.save, msg.saving)}
-          </button>
-        </div>
+        ${this.renderActions({ part: 'save-button', label: msg.save, busyLabel: msg.saving })}
       </form>
     `);
   }
