@@ -344,23 +344,27 @@ describe('benchmark: <access-key-section> against a plain-DOM section', function
       },
     );
 
-    // Memory: the heap and the nodes a mounted 1,000-key list holds.
-    const heap: Row = { what: 'JS heap with 1,000 keys', ours: [], vanilla: [], oursBars: 0, vanillaBars: 0, unit: ' MB' };
-    const nodes: Row = { what: 'DOM nodes with 1,000 keys', ours: [], vanilla: [], oursBars: 0, vanillaBars: 0, unit: '' };
-    for (let i = 0; i < 3; i++) {
-      for (const [name, subject] of [
-        ['ours', ours(0)],
-        ['vanilla', vanilla()],
-      ] as const) {
-        const base = heapUsed();
-        await subject.mount(keysOf(1000));
-        heap[name].push((heapUsed() - base) / 2 ** 20);
-        nodes[name].push(countNodes(stage) - 1);
-        subject.unmount();
-        await nextTask();
+    // Memory: the heap and the nodes a mounted 1,000-key list holds; ours with paging off (like for like) and with
+    // the default paging (what a user gets), against vanilla showing all 1,000.
+    for (const pageSize of [0, 50]) {
+      const paging = pageSize ? `paging ${pageSize}` : 'paging off';
+      const heap: Row = { what: `JS heap with 1,000 keys, ${paging}`, ours: [], vanilla: [], oursBars: 0, vanillaBars: 0, unit: ' MB' };
+      const nodes: Row = { what: `DOM nodes with 1,000 keys, ${paging}`, ours: [], vanilla: [], oursBars: 0, vanillaBars: 0, unit: '' };
+      for (let i = 0; i < 3; i++) {
+        for (const [name, subject] of [
+          ['ours', ours(pageSize)],
+          ['vanilla', vanilla()],
+        ] as const) {
+          const base = heapUsed();
+          await subject.mount(keysOf(1000));
+          heap[name].push((heapUsed() - base) / 2 ** 20);
+          nodes[name].push(countNodes(stage) - 1);
+          subject.unmount();
+          await nextTask();
+        }
       }
+      rows.push(heap, nodes);
     }
-    rows.push(heap, nodes);
 
     print();
     const row = (what: string) => rows.find((candidate) => candidate.what.startsWith(what))!;

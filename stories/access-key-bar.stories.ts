@@ -65,7 +65,7 @@ export const AllActions: Story = {
   args: { actions: ['regenerate', 'rename', 'remove'], key: bareKey({ lastUsedAt: ago(2 * day) }) },
 };
 
-/** Just regenerated with a grace period: "Previous secret works until …" while the old secret still works. */
+/** Just regenerated with a grace period: "Previous secret stops working in 23 hours" while the old secret still works. */
 export const PreviousSecretStillWorks: Story = {
   args: {
     actions: ['regenerate', 'rename', 'remove'],

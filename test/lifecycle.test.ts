@@ -44,6 +44,8 @@ describe('key lifecycle in access-key-section', () => {
     const [key] = await section.getKeys();
     expect(key).to.deep.include({ name: 'Deploy bot', visiblePart: `••••${secret.slice(-4)}` });
     expect(await (await section.getBar('Deploy bot')).getPreviousSecretUntil()).to.equal('tomorrow');
+    const line = element.shadowRoot!.querySelector('access-key-bar')!.shadowRoot!.querySelector('[part="previous-secret"]')!;
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Previous secret stops working tomorrow');
     expect(await section.getAnnouncement()).to.equal('Key “Deploy bot” regenerated.');
     expect(regenerated.map((event) => [event.key.id, 'secret' in event.key])).to.deep.equal([[first.id, false]]);
     expect(await section.getCount()).to.equal('1 of 10');

@@ -5,7 +5,10 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { MemoryAccessKeyApi } from '../src/api/memory-api.js';
 import type { AccessKey } from '../src/api/types.js';
 import '../src/define.js';
-import { AccessKeySectionHarness } from '../src/testing/index.js';
+import type { AccessKeyBarElement } from '../src/access-key-bar/access-key-bar.js';
+import type { RemoveExpiredKeysDialogElement } from '../src/remove-expired-keys-dialog/remove-expired-keys-dialog.js';
+import type { RenameKeyDialogElement } from '../src/rename-key-dialog/rename-key-dialog.js';
+import { AccessKeySectionHarness, GenerateKeyDialogHarness } from '../src/testing/index.js';
 import { makeKey, makeKeys, renderSection } from './helpers/fixtures.js';
 import { part } from './helpers/dom.js';
 
@@ -161,5 +164,80 @@ describe('look', () => {
     expect(part(dialog, 'dialog').getBoundingClientRect().width).to.be.at.most(320);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(element).to.be.accessible();
+  });
+  it('fits every label in its button at 320 px, busy ones included, in English and Arabic', async () => {
+    await import('../src/locales/ar.js');
+    await setViewport({ width: 320, height: 640 });
+    const expired = makeKeys(3).map((key) => ({ ...key, expiresAt: '2020-01-01T00:00:00.000Z' }));
+    for (const lang of ['en', 'ar']) {
+      const dialog = await fixture<RemoveExpiredKeysDialogElement>(
+        html`<remove-expired-keys-dialog lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} .keys=${expired}></remove-expired-keys-dialog>`,
+      );
+      dialog.show();
+      dialog.busy = true;
+      await dialog.updateComplete;
+      await nextFrame();
+      for (const button of dialog.shadowRoot!.querySelectorAll<HTMLElement>('.actions .button')) {
+        const box = button.getBoundingClientRect();
+        const contents = document.createRange();
+        contents.selectNodeContents(button);
+        const label = contents.getBoundingClientRect();
+        expect(button.scrollWidth, `${lang}: ${button.textContent!.trim()}`).to.be.at.most(button.clientWidth);
+        expect(label.left, `${lang}: ${button.textContent!.trim()} starts inside its button`).to.be.above(box.left + 4);
+        expect(label.right, `${lang}: ${button.textContent!.trim()} ends inside its button`).to.be.below(box.right - 4);
+      }
+      expect(part(dialog, 'dialog').getBoundingClientRect().right).to.be.at.most(320);
+      dialog.close();
+    }
+  });
+
+  it("reads the rename dialog's key ending in order in Arabic", async () => {
+    await import('../src/locales/ar.js');
+    const dialog = await fixture<RenameKeyDialogElement>(
+      html`<rename-key-dialog lang="ar" dir="rtl"></rename-key-dialog>`,
+    );
+    dialog.show(makeKey());
+    await dialog.updateComplete;
+    const ending = dialog.shadowRoot!.querySelector('.key-ending')!;
+    // Right to left: "ينتهي المفتاح بـ" first, at the right, then ••••a1b2 to its left.
+    expect(xOf(ending, 'ينتهي')).to.be.above(xOf(ending, 'a1b2'));
+    expect(ending.getBoundingClientRect().right - xOf(ending, 'ينتهي')).to.be.below(120);
+    dialog.close();
+  });
+
+  it("starts an empty name field in the page's direction, and a typed name in its own", async () => {
+    const { element, section } = await renderSection({ api: new MemoryAccessKeyApi(), lang: 'he' });
+    element.dir = 'rtl';
+    const dialog: GenerateKeyDialogHarness = await section.openGenerateDialog();
+    const input = part(element.shadowRoot!.querySelector('generate-key-dialog')!, 'name-input');
+    expect(input.matches(':dir(rtl)')).to.be.true;
+    await dialog.setName('CI pipeline');
+    expect(input.matches(':dir(ltr)')).to.be.true;
+    await dialog.setName('');
+    expect(input.matches(':dir(rtl)')).to.be.true;
+  });
+
+  it('keeps the count and "Remove expired keys" together at the end of the list header', async () => {
+    const keys = makeKeys(4).map((key, index) => (index < 2 ? { ...key, expiresAt: '2020-01-01T00:00:00.000Z' } : key));
+    const element = await onPage('', { keys });
+    const header = element.shadowRoot!.querySelector('.list-header')!.getBoundingClientRect();
+    const heading = part(element, 'list-heading').getBoundingClientRect();
+    const count = part(element, 'count').getBoundingClientRect();
+    const button = part(element, 'remove-expired-button');
+    expect(heading.left).to.equal(header.left);
+    expect(button.getBoundingClientRect().left - count.right).to.be.at.most(16);
+    // The button's text, not its padding, lines up with the end of the list.
+    expect(Math.abs(button.getBoundingClientRect().right - 8 - header.right)).to.be.at.most(1);
+  });
+
+  it("keeps a bar's three actions on one line at 320 px", async () => {
+    await setViewport({ width: 320, height: 640 });
+    const bar = await fixture<AccessKeyBarElement>(
+      html`<access-key-bar style="inline-size: 288px" .key=${makeKey()} .actions=${['regenerate', 'rename', 'remove']}></access-key-bar>`,
+    );
+    await bar.updateComplete;
+    const tops = [...bar.shadowRoot!.querySelectorAll('.actions .button')].map((button) => button.getBoundingClientRect().top);
+    expect(tops).to.have.length(3);
+    expect(new Set(tops).size, 'the buttons share one line').to.equal(1);
   });
 });

@@ -135,11 +135,12 @@ export const styles = css`
       padding-inline: var(--_space);
     }
     .actions {
-      gap: var(--_space);
-      margin-inline: calc(var(--_space) * -0.75) 0;
+      gap: 0 calc(var(--_space) / 2);
+      margin-inline: calc(var(--_space) * -0.5) 0;
     }
     .actions > .button {
-      padding-inline: calc(var(--_space) * 0.75);
+      padding-inline: calc(var(--_space) * 0.5);
+      font-size: 0.875rem;
     }
   }
 `;

@@ -50,7 +50,7 @@ const observeName = () =>
  * @csspart created - The creation date.
  * @csspart expires - "Expires Jan 1, 2027", "Expires in 3 days", "Expired Nov 11, 2026" (exact moment in a tooltip), or
  *   "Never expires".
- * @csspart previous-secret - "Previous secret works until …", while the old secret of a regenerated key still works.
+ * @csspart previous-secret - "Previous secret stops working in 23 hours", while the old secret of a regenerated key still works.
  * @csspart buttons - The bar's buttons, together.
  * @csspart regenerate-button - "Regenerate", when the bar offers it.
  * @csspart rename-button - "Rename", when the bar offers it.

@@ -75,17 +75,22 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    justify-content: space-between;
     gap: var(--_space);
   }
+  /* The count and "Remove expired keys (N)" sit together at the end of the row. */
   .list-heading {
     margin: 0;
+    margin-inline-end: auto;
     font-size: 1.125rem;
     font-weight: 600;
   }
   .count {
     color: var(--_muted);
     font-size: 0.875rem;
+  }
+  /* A light button carries its own padding: its text lines up with the end of the list, as the count's does. */
+  .remove-expired {
+    margin-inline-end: calc(var(--_space) * -1);
   }
   /* Search, filter and sort above a long list: the search box widest, all on one line where they fit. */
   .toolbar {

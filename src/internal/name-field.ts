@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { NAME_MAX_LENGTH, validateKeyName, type NameValidation } from '../domain/name.js';
 import type { AccessKeyMessages } from '../locales/messages.js';
@@ -60,7 +61,7 @@ export class NameField implements ReactiveController {
         id="name"
         part="name-input"
         type="text"
-        dir="auto"
+        dir=${ifDefined(this.value ? 'auto' : undefined)}
         autocomplete="off"
         spellcheck="false"
         autocapitalize="off"

@@ -168,12 +168,12 @@ export const dialogStyles = css`
     gap: var(--_space);
     margin-top: calc(var(--_space) * 3);
   }
-  /* Narrow: the buttons share the row in equal widths. */
+  /* Narrow: the buttons share the row in equal widths, each at least as wide as its longest label (busy ones
+     included); when both cannot, the action takes a row of its own, full width. */
   @container (max-width: 26rem) {
-    .actions {
-      display: grid;
-      grid-auto-flow: column;
-      grid-auto-columns: minmax(0, 1fr);
+    .actions > * {
+      flex: 1 1 0;
+      min-inline-size: max-content;
     }
   }
   .error {
@@ -195,7 +195,7 @@ export const fieldStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) / 2);
+    gap: calc(var(--_space) * 0.75);
     margin-block-end: calc(var(--_space) * 2);
   }
   label {
@@ -217,6 +217,11 @@ export const fieldStyles = css`
   select {
     padding-inline-end: calc(var(--_space) * 4);
   }
+  /* A field's ring hugs its border, clear of the hint above and the message below (Arabic marks reach far). */
+  input:focus-visible,
+  select:focus-visible {
+    outline-offset: 0;
+  }
   .sub-label {
     margin-block-start: var(--_space);
     font-weight: 500;
@@ -232,6 +237,7 @@ export const fieldStyles = css`
   .field p {
     margin: 0;
     font-size: 0.875rem;
+    line-height: 1.45;
   }
   .hint,
   .preview {

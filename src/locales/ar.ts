@@ -81,7 +81,7 @@ export const arabicMessages: AccessKeyMessages = {
   graceNow: 'الآن',
   graceLater: ({ when }) => when,
   graceTooLate: 'لا يمكن أن يعمل السر القديم مدة أطول من الجديد: اختر وقتًا أبكر أو انتهاءً لاحقًا.',
-  previousSecretUntil: 'يعمل السر السابق حتى',
+  previousSecretUntil: 'يتوقف السر السابق عن العمل',
   keyRegenerated: ({ name }) => `تمت إعادة إنشاء المفتاح «${name}».`,
 
   rename: 'إعادة التسمية',

@@ -88,7 +88,7 @@ export const germanMessages: AccessKeyMessages = {
   graceLater: ({ when }) => when.charAt(0).toUpperCase() + when.slice(1),
   graceTooLate:
     'Das alte Geheimnis kann nicht länger gelten als das neue: Wählen Sie einen früheren Zeitpunkt oder einen späteren Ablauf.',
-  previousSecretUntil: 'Vorheriges Geheimnis funktioniert bis',
+  previousSecretUntil: 'Vorheriges Geheimnis endet',
   keyRegenerated: ({ name }) => `Schlüssel „${name}“ wurde neu erzeugt.`,
 
   rename: 'Umbenennen',

@@ -85,7 +85,7 @@ export const englishMessages: AccessKeyMessages = {
   graceNow: 'Now',
   graceLater: ({ when }) => when.charAt(0).toUpperCase() + when.slice(1),
   graceTooLate: 'The old secret cannot work longer than the new one: choose an earlier moment or a later expiry.',
-  previousSecretUntil: 'Previous secret works until',
+  previousSecretUntil: 'Previous secret stops working',
   keyRegenerated: ({ name }) => `Key “${name}” regenerated.`,
 
   rename: 'Rename',

@@ -91,6 +91,7 @@ export interface AccessKeyMessages {
   /** A later moment for the old secret to stop; `when` is formatted by `Intl` ("in 1 day"). */
   graceLater: (values: { when: string }) => string;
   graceTooLate: string;
+  /** Before when the old secret of a regenerated key stops ("in 23 hours", a `<time>` after it). */
   previousSecretUntil: string;
   keyRegenerated: (values: { name: string }) => string;
 

@@ -50,7 +50,7 @@ export class RenameKeyDialogElement extends AccessKeyKeyRequestDialogBase {
       <form part="form" novalidate @submit=${this.#handleSubmit}>
         ${key
           ? html`<p class="key-ending">
-              <span class="text">${msg.visiblePartLabel}</span>
+              ${msg.visiblePartLabel}
               <span part="visible-part" dir="ltr"><span aria-hidden="true">••••</span>${key.visiblePart}</span>
             </p>`
           : nothing}

@@ -55,7 +55,7 @@ export class AccessKeyBarHarness extends AccessKeyHarness<AccessKeyBarElement> {
     return this.tooltipOf('expires');
   }
 
-  /** "Previous secret works until …" after a regenerate with a grace period, as shown ("in 23 hours"); else `null`. */
+  /** "Previous secret stops working …" after a regenerate with a grace period: when, as shown ("in 23 hours"); else `null`. */
   async getPreviousSecretUntil(): Promise<string | null> {
     await this.settle();
     return this.timeIn('previous-secret');
