@@ -239,5 +239,12 @@ describe('look', () => {
     const tops = [...bar.shadowRoot!.querySelectorAll('.actions .button')].map((button) => button.getBoundingClientRect().top);
     expect(tops).to.have.length(3);
     expect(new Set(tops).size, 'the buttons share one line').to.equal(1);
+
+    // The line about a regenerated key's old secret wraps inside the bar rather than run past it.
+    bar.key = makeKey({ previousSecretExpiresAt: new Date(Date.now() + 23 * 3_600_000).toISOString() });
+    await bar.updateComplete;
+    expect(bar.shadowRoot!.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(288);
+    const line = bar.shadowRoot!.querySelector('[part="previous-secret"]')!.getBoundingClientRect();
+    expect(line.right).to.be.at.most(bar.getBoundingClientRect().right - 8);
   });
 });

@@ -63,6 +63,10 @@ export const styles = css`
   .details > * {
     white-space: nowrap;
   }
+  /* A sentence, not a value: it wraps where the bar is narrow. */
+  .details.previous > * {
+    white-space: normal;
+  }
   /* The badge and the last use share their line at any width: the last use gives way, with an ellipsis (its tooltip
      has the exact moment). */
   .state {

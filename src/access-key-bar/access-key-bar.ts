@@ -181,7 +181,7 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
             : html`<span part="expires"><span class="text">${msg.neverExpires}</span></span>`}
         </div>
         ${key.previousSecretExpiresAt && Date.parse(key.previousSecretExpiresAt) > now.getTime()
-          ? html`<div class="details">
+          ? html`<div class="details previous">
               ${tips.render(
                 'previous-secret-tip',
                 html`<span part="previous-secret" tabindex="0" aria-describedby="previous-secret-tip"
