@@ -195,11 +195,11 @@ export const RemoveFlow: Story = {
 // ---- a long list: search, filter, sort and pages above the threshold ---------------------------------------------
 
 const longList = { keys: [...sampleKeys(), ...expiredKeys(4), ...manyKeys(110)] } satisfies MemoryApiParameters;
+const longListStory = { args: { limit: 500 }, parameters: { memoryApi: longList } } satisfies Story;
 
 /** More keys than `search-threshold` (here 121 of a limit of 500): search, status filter, sort, 50 at a time. */
 export const LongList: Story = {
-  args: { limit: 500 },
-  parameters: { memoryApi: longList },
+  ...longListStory,
   play: async ({ canvasElement }) => {
     const section = await host(canvasElement, 'access-key-section');
     const root = shadow(section);
@@ -212,8 +212,7 @@ export const LongList: Story = {
 
 /** A search as the user types it ("runner 1"), with what it found counted. */
 export const LongListSearch: Story = {
-  args: { limit: 500 },
-  parameters: { memoryApi: longList },
+  ...longListStory,
   play: async ({ canvasElement }) => {
     const section = await host(canvasElement, 'access-key-section');
     const root = shadow(section);
@@ -226,8 +225,7 @@ export const LongListSearch: Story = {
 
 /** The status filter on Expired, sorted by name. */
 export const LongListFiltered: Story = {
-  args: { limit: 500 },
-  parameters: { memoryApi: longList },
+  ...longListStory,
   play: async ({ canvasElement }) => {
     const section = await host(canvasElement, 'access-key-section');
     const root = shadow(section);
@@ -239,8 +237,7 @@ export const LongListFiltered: Story = {
 
 /** Nothing matches: the list says so and offers to clear the search. */
 export const LongListNoMatches: Story = {
-  args: { limit: 500 },
-  parameters: { memoryApi: longList },
+  ...longListStory,
   play: async ({ canvasElement }) => {
     const section = await host(canvasElement, 'access-key-section');
     const root = shadow(section);
