@@ -19,6 +19,37 @@ describe('key lifecycle in access-key-section', () => {
   beforeEach(() => (clipboard = stubClipboard()));
   afterEach(() => clipboard.restore());
 
+  it('abandons a request whose dialog closes while it runs: aborted, and the list reloaded to show the truth', async () => {
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(1) });
+    const { section } = await renderSection({ api });
+    const lists = () => api.calls.filter((call) => call.operation === 'list').length;
+
+    api.failNext('generate', 'hang');
+    const generate = await section.openGenerateDialog();
+    await generate.setName('Stuck');
+    await generate.clickGenerate();
+    expect(await generate.isBusy()).to.be.true;
+    const beforeCancel = lists();
+    await generate.cancel();
+    await section.waitForIdle();
+    expect(lists()).to.equal(beforeCancel + 1);
+    // Nothing still runs: the next request goes out and succeeds.
+    await (await section.generateKey({ name: 'Next' })).close();
+    expect(await section.getKeyNames()).to.deep.equal(['Next', 'Key 1']);
+
+    api.failNext('rename', 'hang');
+    const rename = await section.openRenameDialog('Next');
+    await rename.setName('Renamed');
+    await rename.clickSave();
+    expect(await rename.isBusy()).to.be.true;
+    const beforeEscape = lists();
+    await rename.pressEscape();
+    await section.waitForIdle();
+    expect(lists()).to.equal(beforeEscape + 1);
+    expect(await section.getOpenDialog()).to.be.null;
+    expect(await section.getKeyNames()).to.deep.equal(['Next', 'Key 1']);
+  });
+
   it('regenerates a key with a 1-day grace: the new secret once, the old one working until then and not after', async () => {
     const base = `/test-api/${crypto.randomUUID()}`;
     const api = new RestAccessKeyApi({ baseUrl: base });

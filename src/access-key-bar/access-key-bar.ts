@@ -85,8 +85,9 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     return this.renderRoot.querySelector<HTMLElement>('.name');
   }
 
-  private get removeButton(): HTMLButtonElement {
-    return this.renderRoot.querySelector<HTMLButtonElement>('.actions > .button:last-child')!;
+  /** Remove: always offered, always last. */
+  private get removeButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part="remove-button"]');
   }
 
   #tooltips = new TooltipController(this);
@@ -120,9 +121,10 @@ export class AccessKeyBarElement extends AccessKeyElementBase {
     }
   }
 
-  /** Moves focus to the bar's last button (Remove). */
+  /** Moves focus to the bar's Remove button. */
   override focus(options?: FocusOptions): void {
-    if (this.removeButton) this.removeButton.focus(options);
+    const remove = this.removeButton;
+    if (remove) remove.focus(options);
     else super.focus(options);
   }
 

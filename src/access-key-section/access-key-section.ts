@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { accessKeyContext } from '../api/context.js';
 import { AccessKeyLimitError, AccessKeyNotFoundError, isAbortError } from '../api/errors.js';
 import { MemoryAccessKeyApi } from '../api/memory-api.js';
-import type { AccessKey, AccessKeyApi, AccessKeyOperation } from '../api/types.js';
+import type { AccessKey, AccessKeyApi, AccessKeyOperation, GeneratedAccessKey } from '../api/types.js';
 import { parseAccessKey, parseAccessKeyList, parseGeneratedAccessKey, withoutSecret } from '../api/validate.js';
 import { EXPIRY_PRESETS, GRACE_HOURS } from '../domain/expiry.js';
 import {
@@ -46,6 +46,7 @@ import {
   removeKeyDialogParts,
   renameKeyDialogParts,
   revealKeyDialogParts,
+  sectionDialogTags as dialogTags,
 } from '../internal/parts.js';
 import type { AccessKeyRequestDialogBase } from '../internal/request-dialog.js';
 import { buttonStyles, fieldStyles, tokens } from '../internal/theme.styles.js';
@@ -56,16 +57,6 @@ type LoadState = 'loading' | 'loaded' | 'error';
 const defaultLimit = 10;
 const searchDelay = 200;
 
-/** The dialogs inside the section, each rendered the first time it opens. */
-const dialogTags = {
-  generate: 'generate-key-dialog',
-  reveal: 'reveal-key-dialog',
-  remove: 'remove-key-dialog',
-  limit: 'key-limit-dialog',
-  regenerate: 'regenerate-key-dialog',
-  rename: 'rename-key-dialog',
-  removeExpired: 'remove-expired-keys-dialog',
-} as const;
 type DialogKind = keyof typeof dialogTags;
 type DialogElement<K extends DialogKind> = HTMLElementTagNameMap[(typeof dialogTags)[K]];
 
@@ -453,7 +444,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
             @access-key-dialog-closed=${this.#handleRenameClosed}
           ></rename-key-dialog>`
         : nothing}
-      ${rendered.has('removeExpired')
+      ${rendered.has('remove-expired')
         ? html`<remove-expired-keys-dialog
             exportparts=${removeExpiredParts}
             @access-key-remove-expired-request=${this.#handleRemoveExpiredRequest}
@@ -503,7 +494,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
               part="remove-expired-button"
               class="button quiet danger remove-expired"
               dir="auto"
-              @click=${() => this.#show('removeExpired', expired)}
+              @click=${() => this.#show('remove-expired', expired)}
             >
               ${msg.removeExpired({ count: expired.length })}
             </button>`
@@ -766,13 +757,25 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
       },
     );
     if (!done) return;
-    const generated = done.value;
-    const metadata = withoutSecret(generated);
-    this.#revealed = { key: metadata, regenerated: false };
-    await dialog.close('confirm');
-    await this.#show('reveal', generated);
+    const metadata = await this.#reveal(dialog, done.value, false);
     /** @ignore */
     this.dispatchEvent(new AccessKeyGeneratedEvent(metadata));
+  }
+
+  /**
+   * Closes the request dialog and shows `generated`'s secret once; the list gets the key (without its secret) when the
+   * reveal closes. Resolves with that metadata, for the event.
+   */
+  async #reveal(
+    dialog: AccessKeyRequestDialogBase,
+    generated: GeneratedAccessKey,
+    regenerated: boolean,
+  ): Promise<AccessKey> {
+    const key = withoutSecret(generated);
+    this.#revealed = { key, regenerated };
+    await dialog.close('confirm');
+    await this.#show('reveal', generated);
+    return key;
   }
 
   // Closing the one-time reveal puts the new key in "Your keys" (a regenerated one in its place).
@@ -819,10 +822,7 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
       (error) => this.#whenGone(error, dialog),
     );
     if (!done) return;
-    const metadata = withoutSecret(done.value);
-    this.#revealed = { key: metadata, regenerated: true };
-    await dialog.close('confirm');
-    await this.#show('reveal', done.value);
+    const metadata = await this.#reveal(dialog, done.value, true);
     /** @ignore */
     this.dispatchEvent(new AccessKeyRegeneratedEvent(metadata));
   }
@@ -846,22 +846,27 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     this.dispatchEvent(new AccessKeyRenamedEvent(done.value, key.name));
   }
 
-  // Closing a dialog while its request runs aborts the request; the dialog has already kept nothing.
-  #abortUnlessConfirmed(call: LatestCall) {
+  // Closing a dialog while its request runs aborts the request. The backend may have acted anyway (made the key,
+  // renamed it, removed some), so the list is reloaded to show the truth.
+  #abandonUnlessConfirmed(call: LatestCall) {
     return (event: AccessKeyDialogClosedEvent) => {
-      if (event.reason !== 'confirm') call.abort();
+      if (event.reason === 'confirm' || !call.pending) return;
+      call.abort();
+      void this.refresh();
     };
   }
-  #handleGenerateClosed = this.#abortUnlessConfirmed(this.#generate);
-  #handleRegenerateClosed = this.#abortUnlessConfirmed(this.#regenerate);
-  #handleRenameClosed = this.#abortUnlessConfirmed(this.#rename);
+  #handleGenerateClosed = this.#abandonUnlessConfirmed(this.#generate);
+  #handleRegenerateClosed = this.#abandonUnlessConfirmed(this.#regenerate);
+  #handleRenameClosed = this.#abandonUnlessConfirmed(this.#rename);
+  #handleRemoveClosed = this.#abandonUnlessConfirmed(this.#remove);
+  #handleRemoveExpiredClosed = this.#abandonUnlessConfirmed(this.#removeExpired);
 
   /**
    * Removes the expired keys one by one (`removeKey` for each), counting them in the dialog. A key already gone counts
    * as removed. When some fail, the dialog keeps those, says how many were removed, and offers Confirm to retry them.
    */
   async #handleRemoveExpiredRequest(event: AccessKeyRemoveExpiredRequestEvent): Promise<void> {
-    const dialog = this.#dialog('removeExpired');
+    const dialog = this.#dialog('remove-expired');
     const total = event.keys.length;
     const done = await this.#act(event, dialog, this.#removeExpired, 'remove', async (api, signal) => {
       const removed: AccessKey[] = [];
@@ -907,13 +912,6 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     else this.addButton.focus();
   }
 
-  // Closing while removing aborts the rest; some may be gone already, so reload the truth.
-  #handleRemoveExpiredClosed(event: AccessKeyDialogClosedEvent): void {
-    if (event.reason === 'confirm' || !this.#removeExpired.pending) return;
-    this.#removeExpired.abort();
-    void this.refresh();
-  }
-
   async #handleRemoveRequest(event: AccessKeyRemoveRequestEvent): Promise<void> {
     const key = event.key;
     const done = await this.#act(
@@ -947,12 +945,5 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
     const next = bars[Math.min(Math.max(index, 0), bars.length - 1)];
     if (next) next.focus();
     else this.addButton.focus();
-  }
-
-  // Closing while removing aborts the request; the backend may have removed the key anyway, so reload the truth.
-  #handleRemoveClosed(event: AccessKeyDialogClosedEvent): void {
-    if (event.reason === 'confirm' || !this.#remove.pending) return;
-    this.#remove.abort();
-    void this.refresh();
   }
 }

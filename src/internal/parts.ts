@@ -1,6 +1,17 @@
 // The parts each element exposes to ::part(), in one small module: the section re-exports its dialogs' parts
 // without importing the dialogs themselves (they load with their define modules and render when first opened).
 
+/** The dialogs inside `<access-key-section>`, by kind, each rendered the first time it opens. */
+export const sectionDialogTags = {
+  generate: 'generate-key-dialog',
+  reveal: 'reveal-key-dialog',
+  remove: 'remove-key-dialog',
+  limit: 'key-limit-dialog',
+  regenerate: 'regenerate-key-dialog',
+  rename: 'rename-key-dialog',
+  'remove-expired': 'remove-expired-keys-dialog',
+} as const;
+
 /** The parts `<access-key-bar>` exposes to `::part()`. */
 export const accessKeyBarParts = [
   'base',

@@ -18,19 +18,12 @@ import { RemoveExpiredKeysDialogHarness } from './remove-expired-keys-dialog-har
 import { RemoveKeyDialogHarness } from './remove-key-dialog-harness.js';
 import { RenameKeyDialogHarness } from './rename-key-dialog-harness.js';
 import { RevealKeyDialogHarness } from './reveal-key-dialog-harness.js';
+import { sectionDialogTags } from '../internal/parts.js';
 
 /** Which of the section's dialogs is open. */
 export type AccessKeyDialogKind = 'generate' | 'reveal' | 'remove' | 'limit' | 'regenerate' | 'rename' | 'remove-expired';
 
-const dialogTags: Record<AccessKeyDialogKind, string> = {
-  generate: 'generate-key-dialog',
-  reveal: 'reveal-key-dialog',
-  remove: 'remove-key-dialog',
-  limit: 'key-limit-dialog',
-  regenerate: 'regenerate-key-dialog',
-  rename: 'rename-key-dialog',
-  'remove-expired': 'remove-expired-keys-dialog',
-};
+const dialogTags: Record<AccessKeyDialogKind, string> = sectionDialogTags;
 
 /** What to type into "Generate access key". */
 export interface GenerateKeyValues {
