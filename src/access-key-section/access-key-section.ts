@@ -36,6 +36,7 @@ import {
 import { isolate } from '../internal/bidi.js';
 import { describeError, devMode, devWarn } from '../internal/dev.js';
 import { AccessKeyElementBase } from '../internal/element-base.js';
+import { sortOrderLabels, stateFilterLabels } from '../locales/choices.js';
 import { LatestCall } from '../internal/latest-call.js';
 import {
   accessKeyBarParts,
@@ -542,19 +543,8 @@ export class AccessKeySectionElement extends AccessKeyElementBase {
   /** Search, status filter and sort over a long list, and how many of its keys it shows. */
   #renderToolbar(shown: number, total: number) {
     const msg = this.msg;
-    const stateLabels: Record<KeyStateFilter, string> = {
-      all: msg.statusAll,
-      active: msg.statusActive,
-      'expires-soon': msg.statusExpiresSoon,
-      expired: msg.statusExpired,
-    };
-    const sortLabels: Record<KeySortOrder, string> = {
-      newest: msg.sortNewest,
-      oldest: msg.sortOldest,
-      'last-used': msg.sortLastUsed,
-      'expires-soonest': msg.sortExpiresSoonest,
-      name: msg.sortName,
-    };
+    const stateLabels = stateFilterLabels(msg);
+    const sortLabels = sortOrderLabels(msg);
     return html`<div part="toolbar" class="toolbar" role="search" aria-label=${msg.searchLabel}>
       <div class="field search">
         <label for="search">${msg.searchLabel}</label>

@@ -19,6 +19,7 @@ import { RemoveKeyDialogHarness } from './remove-key-dialog-harness.js';
 import { RenameKeyDialogHarness } from './rename-key-dialog-harness.js';
 import { RevealKeyDialogHarness } from './reveal-key-dialog-harness.js';
 import { sectionDialogTags } from '../internal/parts.js';
+import { sortOrderLabels, stateFilterLabels } from '../locales/choices.js';
 
 /** Which of the section's dialogs is open. */
 export type AccessKeyDialogKind = 'generate' | 'reveal' | 'remove' | 'limit' | 'regenerate' | 'rename' | 'remove-expired';
@@ -326,27 +327,12 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
 
   /** Chooses a status in the filter: `'all'`, `'active'`, `'expires-soon'` or `'expired'`. */
   async filterByState(state: KeyStateFilter): Promise<void> {
-    const msg = this.messages;
-    const labels: Record<KeyStateFilter, string> = {
-      all: msg.statusAll,
-      active: msg.statusActive,
-      'expires-soon': msg.statusExpiresSoon,
-      expired: msg.statusExpired,
-    };
-    await this.choose(msg.statusFilterLabel, labels[state]);
+    await this.choose(this.messages.statusFilterLabel, stateFilterLabels(this.messages)[state]);
   }
 
   /** Chooses how the list is sorted: `'newest'`, `'oldest'`, `'last-used'`, `'expires-soonest'` or `'name'`. */
   async sortBy(order: KeySortOrder): Promise<void> {
-    const msg = this.messages;
-    const labels: Record<KeySortOrder, string> = {
-      newest: msg.sortNewest,
-      oldest: msg.sortOldest,
-      'last-used': msg.sortLastUsed,
-      'expires-soonest': msg.sortExpiresSoonest,
-      name: msg.sortName,
-    };
-    await this.choose(msg.sortLabel, labels[order]);
+    await this.choose(this.messages.sortLabel, sortOrderLabels(this.messages)[order]);
   }
 
   /** "N of M shown" while a search, filter or page hides keys; `null` when every key is shown. */
@@ -392,15 +378,8 @@ export class AccessKeySectionHarness extends AccessKeyHarness<AccessKeySectionEl
   private async choose(label: string, option: string): Promise<void> {
     await this.settle();
     const select = this.getByRole('combobox', label) as HTMLSelectElement;
-    const found = [...select.options].find((candidate) => this.textOf(candidate) === option);
-    if (!found) {
-      const offered = [...select.options].map((candidate) => JSON.stringify(this.textOf(candidate))).join(', ');
-      throw new Error(`${this.constructor.name}: "${label}" offers no "${option}" (it offers ${offered})`);
-    }
-    select.focus();
-    select.value = found.value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await this.afterAction();
+    const text = (candidate: HTMLOptionElement) => JSON.stringify(this.textOf(candidate));
+    await this.chooseOption(select, label, `"${option}"`, (candidate) => this.textOf(candidate) === option, text);
   }
 
   /** Presses Retry in the list error. Resolves when the reload has settled. */

@@ -138,6 +138,28 @@ export abstract class AccessKeyHarness<E extends HTMLElement> {
     control.click();
   }
 
+  /**
+   * Chooses the option of `select` (labelled `label`) that `matches`, as a user does (focus, then a change); fails
+   * naming what it offers, read with `describe`, when none does.
+   */
+  protected async chooseOption(
+    select: HTMLSelectElement,
+    label: string,
+    wanted: string,
+    matches: (option: HTMLOptionElement) => boolean,
+    describe: (option: HTMLOptionElement) => string = (option) => option.value,
+  ): Promise<void> {
+    const found = [...select.options].find(matches);
+    if (!found) {
+      const offered = [...select.options].map(describe).join(', ');
+      throw new Error(`${this.constructor.name}: "${label}" offers no ${wanted} (it offers ${offered})`);
+    }
+    select.focus();
+    select.value = found.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.afterAction();
+  }
+
   /** Presses Escape where the focus is inside `scope` (or on `scope`), as the keyboard does. */
   protected pressEscapeIn(scope: HTMLElement): void {
     let target: Element = scope;

@@ -56,15 +56,8 @@ export abstract class KeyFormHarness<E extends HTMLElement> extends RequestDialo
   /** Chooses a Valid till option, as the select does. */
   async chooseExpiry(option: ExpiryOption): Promise<void> {
     await this.assertOpen('choose an expiry in');
-    const select = this.expirySelect;
-    if (![...select.options].some((candidate) => candidate.value === String(option))) {
-      const offered = [...select.options].map((candidate) => candidate.value).join(', ');
-      throw new Error(`${this.constructor.name}: "${this.messages.validTillLabel}" offers no ${option} (it offers ${offered})`);
-    }
-    select.focus();
-    select.value = String(option);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await this.afterAction();
+    const value = String(option);
+    await this.chooseOption(this.expirySelect, this.messages.validTillLabel, value, (candidate) => candidate.value === value);
   }
 
   /** Picks `date` (`YYYY-MM-DD`, or `''` to clear) as a custom Valid till date, choosing "Custom date…" first. */

@@ -22,15 +22,8 @@ export class RegenerateKeyDialogHarness extends KeyFormHarness<RegenerateKeyDial
   /** Chooses when the old secret stops, in hours from now (0 = now), among the offered choices. */
   async chooseGrace(hours: number): Promise<void> {
     await this.assertOpen('choose when the old secret stops in');
-    const select = this.graceSelect;
-    if (![...select.options].some((option) => option.value === String(hours))) {
-      const offered = [...select.options].map((option) => option.value).join(', ');
-      throw new Error(`${this.constructor.name}: "${this.messages.graceLabel}" offers no ${hours} h (it offers ${offered})`);
-    }
-    select.focus();
-    select.value = String(hours);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await this.afterAction();
+    const value = String(hours);
+    await this.chooseOption(this.graceSelect, this.messages.graceLabel, `${hours} h`, (option) => option.value === value);
   }
 
   /** Why the chosen moment cannot be used (the old secret would outlive the new key), else `null`. */
