@@ -105,6 +105,31 @@ describe('key lifecycle in access-key-section', () => {
     expect((await section.getKeys())[0]).to.deep.include({ status: 'Expires soon', expires: 'in 7 days' });
   });
 
+  it('keeps the choices and shows the error when regenerating fails; a key gone elsewhere closes the dialog', async () => {
+    const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(2) });
+    const { section } = await renderSection({ api });
+    api.failNext('regenerate', 'error');
+    const dialog = await section.openRegenerateDialog('Key 1');
+    await dialog.chooseExpiry(30);
+    await dialog.chooseGrace(24);
+    await dialog.submit();
+    expect([await dialog.getError(), await dialog.getExpiryChoice(), await dialog.isOpen()]).to.deep.equal([
+      genericError,
+      30,
+      true,
+    ]);
+    await dialog.cancel();
+
+    // Removed in another tab: renaming it closes the dialog and the list shows what the backend holds.
+    const rename = await section.openRenameDialog('Key 2');
+    await api.removeKey(api.keys.find((key) => key.name === 'Key 2')!.id);
+    await rename.setName('Too late');
+    await rename.save();
+    await section.waitForIdle();
+    expect(await section.getOpenDialog()).to.be.null;
+    expect(await section.getKeyNames()).to.deep.equal(['Key 1']);
+  });
+
   it('renames a key under the name rules, keeping focus and saying so', async () => {
     const api = new FaultInjectingAccessKeyApi({ keys: makeKeys(2) });
     const { element, section } = await renderSection({ api });
